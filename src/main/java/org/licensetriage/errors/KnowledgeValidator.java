@@ -1,0 +1,155 @@
+package org.licensetriage.errors;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.licensetriage.i18n.LocalizedText;
+
+/** The rules every knowledge-base entry and cause description must meet before the service starts. */
+final class KnowledgeValidator {
+
+    private final Set<ErrorCode> knownCodes;
+
+    KnowledgeValidator(Set<ErrorCode> knownCodes) {
+        this.knownCodes = knownCodes;
+    }
+
+    List<String> validate(KnowledgeEntry entry) {
+        List<String> problems = new ArrayList<>();
+        if (entry.category() == null) {
+            problems.add("category is missing");
+        }
+        text(problems, "title", entry.title());
+        text(problems, "summary", entry.summary());
+        if (entry.messages() == null || isEmpty(entry.messages().en()) || isEmpty(entry.messages().ja())) {
+            problems.add("messages: at least one on-screen message in each language (en and ja) is required");
+        } else {
+            blanks(problems, "messages.en", entry.messages().en());
+            blanks(problems, "messages.ja", entry.messages().ja());
+        }
+        if (isEmpty(entry.causes())) {
+            problems.add("causes: at least one cause is required");
+        } else {
+            for (int i = 0; i < entry.causes().size(); i++) {
+                KnowledgeEntry.Cause cause = entry.causes().get(i);
+                if (cause.id() == null) {
+                    problems.add("causes[" + i + "].id is missing");
+                }
+                text(problems, "causes[" + i + "].title", cause.title());
+                text(problems, "causes[" + i + "].detail", cause.detail());
+            }
+        }
+        steps(problems, entry.resolution());
+        if (entry.escalation() == null) {
+            problems.add("escalation is missing");
+        } else {
+            escalation(problems, entry.escalation());
+        }
+        codes(problems, "relatedCodes", entry.relatedCodes());
+        if (entry.typoOf() != null) {
+            codes(problems, "typoOf", List.of(entry.typoOf()));
+        }
+        if (isEmpty(entry.appliesTo())) {
+            problems.add("appliesTo: at least one product is required");
+        } else {
+            blanks(problems, "appliesTo", entry.appliesTo());
+        }
+        if (isEmpty(entry.activationTypes()) || entry.activationTypes().contains(null)) {
+            problems.add("activationTypes: at least one activation type is required");
+        }
+        if (isEmpty(entry.sources())) {
+            problems.add("sources: at least one source URL is required");
+        } else {
+            entry.sources().forEach(source -> url(problems, source));
+        }
+        return problems;
+    }
+
+    List<String> validate(CauseDescription cause) {
+        List<String> problems = new ArrayList<>();
+        text(problems, "title", cause.title());
+        text(problems, "detail", cause.detail());
+        steps(problems, cause.resolution());
+        if (cause.escalation() != null) {
+            escalation(problems, cause.escalation());
+        }
+        return problems;
+    }
+
+    private void steps(List<String> problems, @Nullable List<ResolutionStep> steps) {
+        if (isEmpty(steps)) {
+            problems.add("resolution: at least one step is required");
+            return;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            ResolutionStep step = steps.get(i);
+            text(problems, "resolution[" + i + "].title", step.title());
+            text(problems, "resolution[" + i + "].detail", step.detail());
+            if (step.command() != null && step.command().isBlank()) {
+                problems.add("resolution[" + i + "].command is blank (leave it out instead)");
+            }
+        }
+    }
+
+    private void escalation(List<String> problems, Escalation escalation) {
+        if (escalation.contact() == null) {
+            problems.add("escalation.contact is missing");
+        }
+        text(problems, "escalation.when", escalation.when());
+        if (escalation.prepare() != null) {
+            for (int i = 0; i < escalation.prepare().size(); i++) {
+                text(problems, "escalation.prepare[" + i + "]", escalation.prepare().get(i));
+            }
+        }
+    }
+
+    private void codes(List<String> problems, String field, @Nullable List<ErrorCode> codes) {
+        if (codes == null) {
+            return;
+        }
+        for (ErrorCode code : codes) {
+            if (code == null || !knownCodes.contains(code)) {
+                problems.add(field + ": " + code + " is not in the knowledge base");
+            }
+        }
+    }
+
+    private static void text(List<String> problems, String field, @Nullable LocalizedText text) {
+        if (text == null) {
+            problems.add(field + " is missing");
+        } else if (!text.complete()) {
+            problems.add(field + ": both languages are required (en"
+                    + (blank(text.en()) ? " missing" : " present") + ", ja"
+                    + (blank(text.ja()) ? " missing" : " present") + ")");
+        }
+    }
+
+    private static void blanks(List<String> problems, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (blank(values.get(i))) {
+                problems.add(field + "[" + i + "] is blank");
+            }
+        }
+    }
+
+    private static void url(List<String> problems, @Nullable String source) {
+        try {
+            URI uri = URI.create(source == null ? "" : source);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                problems.add("sources: '" + source + "' is not an http(s) URL");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("sources: '" + source + "' is not a URL");
+        }
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static boolean isEmpty(@Nullable List<?> list) {
+        return list == null || list.isEmpty();
+    }
+}

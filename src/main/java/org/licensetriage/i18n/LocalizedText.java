@@ -1,0 +1,14 @@
+package org.licensetriage.i18n;
+
+/** A text written in both languages of the service. */
+public record LocalizedText(String en, String ja) {
+
+    public String in(Language language) {
+        return language == Language.JA ? ja : en;
+    }
+
+    public boolean complete() {
+        return en != null && !en.isBlank() && ja != null && !ja.isBlank();
+    }
+
+}
