@@ -123,7 +123,33 @@ final class KnowledgeValidator {
             problems.add(field + ": both languages are required (en"
                     + (blank(text.en()) ? " missing" : " present") + ", ja"
                     + (blank(text.ja()) ? " missing" : " present") + ")");
+        } else {
+            strayJapaneseSpace(problems, field + ".ja", text.ja());
         }
+    }
+
+    /**
+     * A space after hiragana, kanji or Japanese punctuation and before more Japanese is almost always a
+     * YAML line fold inside a sentence; spaces between katakana words, as Windows writes them, are fine.
+     */
+    static void strayJapaneseSpace(List<String> problems, String field, String ja) {
+        for (int i = 1; i + 1 < ja.length(); i++) {
+            if (ja.charAt(i) == ' ' && closesJapaneseWord(ja.charAt(i - 1)) && isJapanese(ja.charAt(i + 1))) {
+                problems.add(field + ": stray space at index " + i + " ('" + ja.substring(Math.max(0, i - 6),
+                        Math.min(ja.length(), i + 6)) + "'); write Japanese texts on one line");
+                return;
+            }
+        }
+    }
+
+    private static boolean closesJapaneseWord(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+    }
+
+    private static boolean isJapanese(char c) {
+        return closesJapaneseWord(c) || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA;
     }
 
     private static void blanks(List<String> problems, String field, List<String> values) {
