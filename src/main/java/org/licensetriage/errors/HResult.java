@@ -3,14 +3,14 @@ package org.licensetriage.errors;
 import java.util.Map;
 
 /**
- * The fields of a Windows error code: severity from the top bits, the 11-bit facility and the 16-bit code.
- * Licensing codes (0xC004xxxx) set both top bits, the NTSTATUS way of saying "error".
+ * The fields of a Windows error code: severity, the 11-bit facility and the 16-bit code. Bit 31 marks a
+ * failure; bit 30 alone marks the informational states of the licensing service (0x4004F00C).
  */
 public record HResult(Severity severity, int facility, String facilityName, int code, long unsignedDecimal,
         int signedDecimal) {
 
-    /** Severity as the two top bits encode it. */
-    public enum Severity { SUCCESS, INFORMATIONAL, WARNING, ERROR }
+    /** What the top bits say about the outcome. */
+    public enum Severity { SUCCESS, INFORMATIONAL, ERROR }
 
     // Facility numbers from the Windows SDK's winerror.h; only those that appear in activation work and
     // their neighbours, the rest are reported by number.
@@ -35,7 +35,9 @@ public record HResult(Severity severity, int facility, String facilityName, int 
     static HResult of(ErrorCode errorCode) {
         int value = errorCode.value();
         int facility = (value >>> 16) & 0x7FF;
-        return new HResult(Severity.values()[value >>> 30], facility,
+        Severity severity = value < 0 ? Severity.ERROR
+                : (value & 0x4000_0000) != 0 ? Severity.INFORMATIONAL : Severity.SUCCESS;
+        return new HResult(severity, facility,
                 FACILITIES.getOrDefault(facility, "FACILITY_" + facility), value & 0xFFFF,
                 errorCode.unsignedDecimal(), value);
     }

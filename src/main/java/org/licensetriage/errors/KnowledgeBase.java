@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The loaded, validated, immutable knowledge base: entries by code, the cause catalogue, the version. */
 public final class KnowledgeBase {
@@ -14,12 +15,42 @@ public final class KnowledgeBase {
     private final Map<ErrorCode, KnowledgeEntry> entries;
     private final Map<CauseId, CauseDescription> causes;
     private final String version;
+    private final ErrorSearch search;
 
     KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<CauseId, CauseDescription> causes, String version) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.causes = Map.copyOf(causes);
         this.version = version;
+        this.search = new ErrorSearch(this.entries.values());
     }
+
+    /** Entries matching the query (all of the category when the query is blank), best first. */
+    public List<SearchHit> search(String query, @Nullable ErrorCategory category) {
+        return search.search(query, category);
+    }
+
+    /**
+     * The known code a malformed one reads as once look-alike characters are fixed ({@code 0xC004FO5O}
+     * with letters O), or nothing.
+     */
+    public List<ErrorCode> lookAlikeRepair(String malformed) {
+        if (malformed.length() > 16) {
+            return List.of();
+        }
+        StringBuilder repaired = new StringBuilder(malformed.strip());
+        for (int i = 0; i < repaired.length(); i++) {
+            char c = repaired.charAt(i);
+            int at = LOOK_ALIKES.indexOf(c);
+            // keep the x of a 0x prefix
+            if (at >= 0 && !(i == 1 && (c == 'x' || c == 'X'))) {
+                repaired.setCharAt(i, LOOK_ALIKE_DIGITS.charAt(at));
+            }
+        }
+        return ErrorCode.parse(repaired.toString()).filter(entries::containsKey).map(List::of).orElse(List.of());
+    }
+
+    private static final String LOOK_ALIKES = "OoQIilL|SsZzGg";
+    private static final String LOOK_ALIKE_DIGITS = "00011111552266";
 
     public Optional<KnowledgeEntry> find(ErrorCode code) {
         return Optional.ofNullable(entries.get(code));

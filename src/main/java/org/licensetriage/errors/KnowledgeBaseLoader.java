@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -80,14 +81,14 @@ public final class KnowledgeBaseLoader {
                                 problems.add(where + ": " + entry.code() + " is already defined at " + duplicate);
                             }
                             entries.put(entry.code(), new Located<>(entry, where));
-                        }, e -> e.code() + "");
+                        });
                         case "causes" -> readArray(parser, source, CauseDescription.class, problems, (cause, where) -> {
                             String duplicate = seenCauses.putIfAbsent(cause.id(), where);
                             if (duplicate != null) {
                                 problems.add(where + ": cause " + cause.id() + " is already described at " + duplicate);
                             }
                             causes.put(cause.id(), new Located<>(cause, where));
-                        }, c -> "cause " + c.id());
+                        });
                         default -> {
                             problems.add(source.name() + ", line " + parser.currentTokenLocation().getLineNr()
                                     + ": unknown section '" + section + "' (expected 'entries' or 'causes')");
@@ -102,7 +103,7 @@ public final class KnowledgeBaseLoader {
     }
 
     private <T> void readArray(JsonParser parser, KnowledgeSource source, Class<T> type, List<String> problems,
-            java.util.function.BiConsumer<T, String> sink, java.util.function.Function<T, String> label) {
+            java.util.function.BiConsumer<T, String> sink) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problems.add(source.name() + ", line " + parser.currentTokenLocation().getLineNr() + ": expected a list");
             parser.skipChildren();
@@ -110,14 +111,22 @@ public final class KnowledgeBaseLoader {
         }
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             int line = parser.currentTokenLocation().getLineNr();
-            T value = yaml.readValue(parser, type);
-            if (value == null) {
-                problems.add(source.name() + ", line " + line + ": empty entry");
-                continue;
+            // Read the entry as a tree first: problems then name the entry, and later entries still load.
+            JsonNode node = yaml.readTree(parser);
+            String where = source.name() + ", " + label(node) + " (line " + line + ")";
+            try {
+                sink.accept(yaml.treeToValue(node, type), where);
+            } catch (JacksonException e) {
+                problems.add(where + ": " + firstLine(e.getOriginalMessage()));
             }
-            String where = source.name() + ", " + label.apply(value) + " (line " + line + ")";
-            sink.accept(value, where);
         }
+    }
+
+    private static String label(JsonNode node) {
+        if (node.path("code").isString()) {
+            return node.get("code").asString();
+        }
+        return node.path("id").isString() ? "cause " + node.get("id").asString() : "entry";
     }
 
     private static int lineOf(JacksonException e) {

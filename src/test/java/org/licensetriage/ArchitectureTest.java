@@ -1,0 +1,45 @@
+package org.licensetriage;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Domain classes stay plain Java, so they can be tested and benchmarked without Spring. */
+@AnalyzeClasses(packages = "org.licensetriage", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainHasNoFrameworkTypes = noClasses()
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..")
+            .and().areNotAnnotatedWith(RestController.class)
+            .and().areNotAnnotatedWith(Configuration.class)
+            .and().areNotAnnotatedWith(Component.class)
+            .and().areNotAnnotatedWith(ConfigurationProperties.class)
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                    "io.micrometer..", "io.swagger..", "org.springdoc..")
+            .because("domain classes are plain Java; only controllers, configuration and meters touch the framework");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..")
+            .should().dependOnClassesThat().resideInAPackage("org.licensetriage.web..");
+
+    @ArchTest
+    static final ArchRule keysStandAlone = noClasses()
+            .that().resideInAPackage("..keys..")
+            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..diagnosis..")
+            .because("the key analyser is composed by diagnoses, never the other way round");
+
+    @ArchTest
+    static final ArchRule errorsStandAlone = noClasses()
+            .that().resideInAPackage("..errors..")
+            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..diagnosis..");
+}
