@@ -1,5 +1,6 @@
 package org.licensetriage.diagnosis;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** What the agent knows about the device and the key; every fact is optional. */
@@ -9,7 +10,7 @@ public record Facts(
         @Nullable Boolean hardwareChanged,
         @Nullable Boolean virtualMachine,
         @Nullable Boolean organizationManaged,
-        @Nullable String upgradedFrom,
+        @Size(max = 100) @Nullable String upgradedFrom,
         @Nullable Boolean clockCorrect,
         @Nullable Boolean elevated,
         @Nullable Boolean reinstalled) {
