@@ -24,7 +24,7 @@ public final class EditionNames {
     private static final Pattern NOISE = Pattern.compile(
             "microsoft|windows|ウィンドウズ|server|サーバー|サーバ|editions?|エディション|日本語版|japanese|"
                     + "パッケージ版|ダウンロード版|dsp版|oem版|アップグレード版|retail|製品版|"
-                    + "x64|x86|(?:64|32) ?(?:bit|ビット)|\\b(?:19|20)\\d\\d\\b|\\b\\d\\dh\\d\\b|\\br2\\b|"
+                    + "x64|x86|(?:64|32) ?(?:bit|ビット)|\\b\\d{4}\\b|\\b\\d\\dh\\d\\b|\\br2\\b|"
                     + "version \\d{4}|\\bsac\\b");
     // Separators people put between words; the katakana long mark is part of words here, unlike in keys.
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\-_:・･()/,.'\"‐‑‒–—―]+");
@@ -43,10 +43,12 @@ public final class EditionNames {
             }
             Map<String, Entry> names = entry.server() ? serverNames : clientNames;
             for (String name : entry.names()) {
-                Entry clash = names.putIfAbsent(compact(name), entry);
-                if (clash != null && clash != entry) {
-                    throw new KeyCatalogException(source + ": the name '" + name + "' is given to " + clash.id()
-                            + " and " + entry.id());
+                for (String form : List.of(compact(name), wordSet(name))) {
+                    Entry clash = names.putIfAbsent(form, entry);
+                    if (clash != null && clash != entry) {
+                        throw new KeyCatalogException(source + ": the name '" + name + "' is given to " + clash.id()
+                                + " and " + entry.id());
+                    }
                 }
             }
         }
@@ -71,8 +73,15 @@ public final class EditionNames {
         Entry named = parenthesisedId(rest);
         if (named == null) {
             boolean server = release != null && release.server() || rest.contains("server") || rest.contains("サーバ");
-            String words = compact(NOISE.matcher(SEPARATORS.matcher(rest).replaceAll(" ")).replaceAll(" "));
-            named = server ? serverNames.get(words) : clientNames.getOrDefault(words, serverNames.get(words));
+            String words = NOISE.matcher(SEPARATORS.matcher(rest).replaceAll(" ")).replaceAll(" ");
+            named = lookUp(compact(words), server);
+            if (named == null) {
+                named = lookUp(wordSet(words), server);
+            }
+        }
+        if (named != null && release == WindowsRelease.SERVER_SEMI_ANNUAL) {
+            // The Semi-Annual Channel releases install Standard and Datacenter as their own Server Core editions.
+            named = byId.getOrDefault(compact(named.id() + "ACor"), named);
         }
         return Optional.ofNullable(named).map(entry -> installed(entry, release));
     }
@@ -85,6 +94,18 @@ public final class EditionNames {
         String en = editionIds.stream().map(id -> name(id, release, false)).collect(Collectors.joining(" / "));
         String ja = editionIds.stream().map(id -> name(id, release, true)).collect(Collectors.joining(" / "));
         return new LocalizedText(en, ja);
+    }
+
+    /**
+     * Whether a key for {@code keyEdition} fits {@code installed}. IoT Enterprise is the same edition as
+     * Enterprise with another licence: its generic keys are configured for the Enterprise editions.
+     */
+    static boolean sameEdition(String keyEdition, String installed) {
+        return withoutIoT(keyEdition).equalsIgnoreCase(withoutIoT(installed));
+    }
+
+    private static String withoutIoT(String editionId) {
+        return editionId.startsWith("IoTEnterprise") ? editionId.substring(3) : editionId;
     }
 
     boolean knows(String editionId) {
@@ -119,6 +140,17 @@ public final class EditionNames {
             }
         }
         return null;
+    }
+
+    private @Nullable Entry lookUp(String form, boolean server) {
+        return server ? serverNames.get(form) : clientNames.getOrDefault(form, serverNames.get(form));
+    }
+
+    /** The distinct words in sorted order: "ltsb enterprise ltsb" and "enterprise ltsb" are the same name. */
+    static String wordSet(String text) {
+        String spaced = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
+        return spaced.isEmpty() ? "" : "{" + String.join(" ", new java.util.TreeSet<>(List.of(spaced.split(" ")))) + "}";
     }
 
     static String compact(String text) {

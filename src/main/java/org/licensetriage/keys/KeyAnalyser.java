@@ -56,7 +56,7 @@ public final class KeyAnalyser {
 
         RepairSearch.Result repair = published != null ? RepairSearch.Result.NONE : repairs.search(key);
         if (shape.format() == KeyFormat.LEGACY && published == null) {
-            boolean nRepair = repair.candidates().stream().anyMatch(c -> c.reason() == RepairReason.MISSING_N);
+            boolean nRepair = repair.candidates().stream().anyMatch(c -> c.key().indexOf('N') >= 0);
             findings.add(nRepair ? Findings.missingN(true, Severity.WARNING) : Findings.legacyKey());
         }
         List<Suggestion> suggestions = repair.candidates().stream().map(this::suggestion).toList();
@@ -134,7 +134,8 @@ public final class KeyAnalyser {
             return null;
         }
         InstalledEdition edition = installed.get();
-        boolean sameEdition = identification.editionIds().stream().anyMatch(id -> id.equalsIgnoreCase(edition.editionId()));
+        boolean sameEdition = identification.editionIds().stream()
+                .anyMatch(id -> EditionNames.sameEdition(id, edition.editionId()));
         // Windows 10 and 11 share keys; other releases (a Windows 7 or Server 2019 key on Server 2022) do not.
         boolean sameRelease = identification.release() == null || edition.release() == null
                 || identification.release() == edition.release();

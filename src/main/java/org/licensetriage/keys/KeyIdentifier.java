@@ -25,9 +25,10 @@ final class KeyIdentifier {
             editionId = published.editionId();
             editionIds = List.of(editionId);
         }
-        WindowsRelease release = group != null ? group.release() : null;
-        if (release == null && published != null) {
-            release = WindowsRelease.fromText(published.product());
+        // The list names the release a published key is for; a group may be configured in an older one.
+        WindowsRelease release = published != null ? WindowsRelease.fromText(published.product()) : null;
+        if (release == null && group != null) {
+            release = group.release();
         }
         KeyIdentity identity = new KeyIdentity(value == null ? null : value.groupId(),
                 value == null ? null : value.serial(), editionId, edition(editionIds, release, published),

@@ -27,7 +27,7 @@ final class RepairExplanations {
         String what = generic ? "generic key" : "KMS client setup key (GVLK)";
         String whatJa = generic ? "汎用キー（ジェネリック キー）" : "KMS クライアント セットアップ キー（GVLK）";
         String forEn = edition == null ? "" : " for " + edition.en();
-        String forJa = edition == null ? "" : edition.ja() + " の";
+        String forJa = edition == null ? "" : " " + edition.ja() + " の";
         int count = candidate.changes().size();
         String positions = candidate.changes().stream().map(c -> String.valueOf(c.position()))
                 .collect(Collectors.joining(", "));
