@@ -14,7 +14,7 @@ public enum WindowsRelease {
     WINDOWS_7("Windows 7", false, "windows ?7|win ?7"),
     WINDOWS_8("Windows 8", false, "windows ?8|win ?8"),
     WINDOWS_8_1("Windows 8.1", false, "windows ?8\\.1|win ?8\\.1"),
-    WINDOWS_10_11("Windows 10/11", false, "windows 10/11|windows ?1[01]|win ?1[01]"),
+    WINDOWS_10_11("Windows 10/11", false, "windows 10/11|windows ?1[01]|win ?1[01]|ウィンドウズ ?1[01]"),
     SERVER_2008("Windows Server 2008", true, "server 2008"),
     SERVER_2008_R2("Windows Server 2008 R2", true, "server 2008 r2"),
     SERVER_2012("Windows Server 2012", true, "server 2012"),
