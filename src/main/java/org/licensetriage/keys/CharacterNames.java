@@ -30,10 +30,10 @@ final class CharacterNames {
         if (spoken != null) {
             return new LocalizedText(spoken[0], spoken[1]);
         }
-        String code = String.format(Locale.ROOT, "U+%04X", cp);
         if (cp >= 0x21 && cp < 0x7F) {
             return new LocalizedText("'" + (char) cp + "'", "「" + (char) cp + "」");
         }
+        String code = String.format(Locale.ROOT, "U+%04X", cp);
         if (!visible(cp)) {
             return new LocalizedText("an invisible character (" + code + ")", "目に見えない文字（" + code + "）");
         }

@@ -114,9 +114,8 @@ public final class KeyAnalyser {
         } else if (identity.groupId() != null && identification.group() == null) {
             findings.add(Findings.unknownGroup(identity.groupId()));
         }
-        KeyGroup group = identification.group();
-        if (group != null && group.prerelease()) {
-            findings.add(Findings.prerelease(group.groupId()));
+        if (identification.prerelease()) {
+            findings.add(Findings.prerelease(Objects.requireNonNull(identity.groupId())));
         }
     }
 
