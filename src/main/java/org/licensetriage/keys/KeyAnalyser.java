@@ -69,6 +69,27 @@ public final class KeyAnalyser {
                 RelatedErrors.of(codes, identity));
     }
 
+    /** The edition ID a name people use stands for ("Windows 11 Pro", "ホーム"), if it is one we know. */
+    public Optional<String> editionId(String name) {
+        return catalog.editionNames().parse(name).map(InstalledEdition::editionId);
+    }
+
+    /** Whether a key's edition ID and an edition as people name it are the same edition. */
+    public boolean sameEdition(String keyEditionId, String name) {
+        return editionId(name).map(installed -> EditionNames.sameEdition(keyEditionId, installed)).orElse(false);
+    }
+
+    /** The published keys ending in these five characters, which is all slmgr /dli shows of a key. */
+    public List<KeyIdentity> publishedEndingWith(String lastGroup) {
+        return lastGroup.length() == 5 ? identifier.publishedEndingWith(lastGroup.toUpperCase(java.util.Locale.ROOT))
+                : List.of();
+    }
+
+    /** What a key group is, as slmgr /dlv names it in the Extended PID. */
+    public Optional<KeyIdentity> group(int groupId) {
+        return identifier.group(groupId);
+    }
+
     /** Classifies the normalised input and adds the findings about its form. */
     private static Shape shape(NormalizedKey key, List<Finding> findings) {
         int length = key.length();

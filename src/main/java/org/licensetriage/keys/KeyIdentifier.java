@@ -3,6 +3,7 @@ package org.licensetriage.keys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.i18n.LocalizedText;
 
@@ -27,6 +28,16 @@ final class KeyIdentifier {
             published.put(key.key(), build(value == null ? null : value.groupId(), value == null ? null : value.serial(),
                     value == null ? null : catalog.group(value.groupId()).orElse(null), key));
         }
+    }
+
+    /** What the published keys ending in these five characters are; slmgr shows no more of a key. */
+    List<KeyIdentity> publishedEndingWith(String lastGroup) {
+        return published.entrySet().stream().filter(e -> e.getKey().endsWith(lastGroup))
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().identity()).toList();
+    }
+
+    Optional<KeyIdentity> group(int groupId) {
+        return Optional.ofNullable(groups.get(groupId)).map(Identification::identity);
     }
 
     /** Identifies a Windows 8+ key by its value, and any key by its entry in the published list. */
