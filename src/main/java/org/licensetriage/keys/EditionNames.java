@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +151,7 @@ public final class EditionNames {
     static String wordSet(String text) {
         String spaced = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                 .replaceAll(" ").strip();
-        return spaced.isEmpty() ? "" : "{" + String.join(" ", new java.util.TreeSet<>(List.of(spaced.split(" ")))) + "}";
+        return spaced.isEmpty() ? "" : "{" + String.join(" ", new TreeSet<>(List.of(spaced.split(" ")))) + "}";
     }
 
     static String compact(String text) {
