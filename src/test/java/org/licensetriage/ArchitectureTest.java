@@ -24,8 +24,18 @@ class ArchitectureTest {
             .and().areNotAnnotatedWith(ConfigurationProperties.class)
             .and().haveSimpleNameNotEndingWith("Controller")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
-                    "io.micrometer..", "io.swagger..", "org.springdoc..")
+                    "io.micrometer..", "org.springdoc..")
             .because("domain classes are plain Java; only controllers, configuration and meters touch the framework");
+
+    @ArchTest
+    static final ArchRule openApiAnnotationsOnlyOnTheHttpContract = noClasses()
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .and().haveSimpleNameNotEndingWith("Request")
+            .and().haveSimpleNameNotEndingWith("Response")
+            .and().haveSimpleNameNotEndingWith("View")
+            .should().dependOnClassesThat().resideInAnyPackage("io.swagger..")
+            .because("the OpenAPI document describes the HTTP records; the domain stays plain Java");
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()

@@ -1,17 +1,24 @@
 package org.licensetriage.diagnosis;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.input.TextInput;
 import org.licensetriage.keys.ProductKeys;
 
 /** {@code POST /diagnoses}: what the agent has; at least one of errorCode, message and productKey. */
 record DiagnosisRequest(
+        @Schema(description = "The error code in any form (0xC004F050, c004f050, -1073418160)", example = "0xC004F050")
         @Nullable String errorCode,
+        @Schema(description = "Free text up to 20,000 characters: the dialog's text, slmgr /dli /dlv /xpr output"
+                + " (English or Japanese Windows), an event-log line, or the customer's own words")
         @Nullable String message,
-        @Nullable String productKey,
+        @Schema(description = "The product key, as in POST /keys/validate") @Nullable String productKey,
+        @Schema(description = "The installed edition, as in POST /keys/validate", example = "Windows 11 Pro")
         @Nullable String installedEdition,
+        @Schema(description = "The operating system, e.g. \"Windows 11 23H2\" or \"Windows Server 2022\"")
         @Nullable String os,
-        @Nullable Facts facts) {
+        @Schema(description = "What the agent knows; every fact is optional. Unknown values are a 400 listing the"
+                + " allowed ones.") @Nullable Facts facts) {
 
     static final int MAX_MESSAGE = 20_000;
 

@@ -14,9 +14,9 @@ import org.licensetriage.keys.KeyValidationResponse;
 record DiagnosisResponse(
         @Nullable String errorCode,
         DetectedView detected,
-        List<CauseView> causes,
+        List<RankedCauseView> causes,
         List<QuestionView> questions,
-        EscalationView escalation,
+        EscalationAdviceView escalation,
         @Nullable KeyValidationResponse keyAnalysis) {
 
     record DetectedView(List<String> errorCodes, @Nullable String edition, @Nullable String licenseChannel,
@@ -28,7 +28,7 @@ record DiagnosisResponse(
     record SignalView(Signal signal, String phrase) {
     }
 
-    record CauseView(CauseId id, double confidence, String title, List<EvidenceView> evidence,
+    record RankedCauseView(CauseId id, double confidence, String title, List<EvidenceView> evidence,
             List<ResolutionStepView> resolution) {
     }
 
@@ -42,7 +42,7 @@ record DiagnosisResponse(
     record QuestionView(String fact, String text, List<AnswerView> answers) {
     }
 
-    record EscalationView(boolean recommended, String reason, @Nullable EscalationContact contact,
+    record EscalationAdviceView(boolean recommended, String reason, @Nullable EscalationContact contact,
             List<String> prepare) {
     }
 
@@ -55,12 +55,12 @@ record DiagnosisResponse(
                         detected.licenseChannel(), detected.partialProductKey(), detected.licenseStatus(),
                         hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
                         detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
-                diagnosis.causes().stream().map(c -> new CauseView(c.id(), c.confidence(), c.title().in(language),
+                diagnosis.causes().stream().map(c -> new RankedCauseView(c.id(), c.confidence(), c.title().in(language),
                         c.evidence().stream().map(e -> new EvidenceView(e.source(), e.detail().in(language))).toList(),
                         ResolutionStepView.of(c.resolution(), language))).toList(),
                 diagnosis.questions().stream().map(q -> new QuestionView(q.fact().jsonName(), q.text().in(language),
                         q.answers().stream().map(a -> new AnswerView(a, label(a).in(language))).toList())).toList(),
-                new EscalationView(escalation.recommended(), escalation.reason().in(language), escalation.contact(),
+                new EscalationAdviceView(escalation.recommended(), escalation.reason().in(language), escalation.contact(),
                         escalation.prepare().stream().map(p -> p.in(language)).toList()),
                 diagnosis.keyAnalysis() == null ? null : KeyValidationResponse.of(diagnosis.keyAnalysis(), language));
     }

@@ -58,7 +58,7 @@ final class MessageEvidence {
         String shown = context.read().partialProductKey() != null
                 ? "ends in " + context.read().partialProductKey() : "is of key group " + installed.groupId();
         String shownJa = context.read().partialProductKey() != null
-                ? "末尾が " + context.read().partialProductKey() : "キー グループが " + installed.groupId();
+                ? "末尾が " + context.read().partialProductKey() + " " : "キー グループが " + installed.groupId() + " ";
         if (installed.knownAs() == KnownAs.GENERIC) {
             board.raise(CauseId.GENERIC_KEY, 4.0, EvidenceSource.SLMGR, new LocalizedText(
                     "slmgr shows the installed key " + shown + ": that is the published generic key for " + edition

@@ -13,7 +13,7 @@ record ErrorEntryResponse(
         String title,
         String summary,
         List<MessageView> messages,
-        List<CauseView> causes,
+        List<EntryCauseView> causes,
         List<ResolutionStepView> resolution,
         EscalationView escalation,
         List<String> relatedCodes,
@@ -27,7 +27,7 @@ record ErrorEntryResponse(
     record MessageView(String language, String text) {
     }
 
-    record CauseView(CauseId id, String title, String detail) {
+    record EntryCauseView(CauseId id, String title, String detail) {
     }
 
     static ErrorEntryResponse of(KnowledgeEntry entry, Language language) {
@@ -42,7 +42,7 @@ record ErrorEntryResponse(
                 entry.summary().in(language),
                 messages,
                 entry.causes().stream()
-                        .map(c -> new CauseView(c.id(), c.title().in(language), c.detail().in(language))).toList(),
+                        .map(c -> new EntryCauseView(c.id(), c.title().in(language), c.detail().in(language))).toList(),
                 ResolutionStepView.of(entry.resolution(), language),
                 EscalationView.of(entry.escalation(), language),
                 entry.relatedCodes().stream().map(ErrorCode::hex).toList(),

@@ -1,21 +1,31 @@
 package org.licensetriage.keys;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.i18n.Language;
 
 /** The answer of {@code POST /keys/validate} (and each item of a batch), in the request's language. */
 public record KeyValidationResponse(
-        String normalizedKey,
+        @Schema(description = "The input after normalisation (NFKC, no spaces or dashes, upper case), shown in five"
+                + " groups when it has 25 characters") String normalizedKey,
+        @Schema(description = "All but the last group masked: the only form that may appear in logs or tickets")
         String maskedKey,
-        KeyFormat format,
-        ChecksumStatus checksum,
-        boolean valid,
+        @Schema(description = "WIN8_PLUS: one N; LEGACY: no N; MALFORMED: wrong length or characters") KeyFormat format,
+        @Schema(description = "The Windows 8+ checksum; NOT_APPLICABLE for LEGACY and MALFORMED. PASSED means no typo"
+                + " was detected, never that the key is genuine") ChecksumStatus checksum,
+        @Schema(description = "Well-formed and, for WIN8_PLUS, the checksum passed") boolean valid,
+        @Schema(description = "What is wrong or notable, with 1-based positions in the 25 characters")
         List<FindingView> findings,
+        @Schema(description = "Ranked one-character repairs (or the published key the input is near)")
         List<SuggestionView> suggestions,
+        @Schema(description = "Exactly one repair survives: a portal may offer it as \"did you mean\"")
         boolean suggestionUnique,
-        @Nullable KeyView key,
-        @Nullable Boolean editionMatch,
+        @Schema(description = "What the key is: group, edition, channel, and knownAs for published keys; null when"
+                + " it cannot be decoded") @Nullable KeyView key,
+        @Schema(description = "Whether the key's edition is the installed one; null when no edition was given or the"
+                + " key's edition is unknown") @Nullable Boolean editionMatch,
+        @Schema(description = "The activation errors this key would likely produce (see GET /errors/{code})")
         List<String> relatedErrors) {
 
     public record FindingView(FindingCode code, Severity severity, @Nullable Integer position, String message) {

@@ -1,5 +1,6 @@
 package org.licensetriage.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers what reaches the servlet container's error page (failures outside Spring MVC, such as a filter
  * or the container refusing a request) with problem+json instead of Boot's default error body.
  */
+// Not part of the API: the servlet container forwards here; hidden from the OpenAPI document.
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
