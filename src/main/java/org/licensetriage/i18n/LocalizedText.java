@@ -7,6 +7,11 @@ public record LocalizedText(String en, String ja) {
         return language == Language.JA ? ja : en;
     }
 
+    /** This text followed by more, in each language. */
+    public LocalizedText append(String moreEn, String moreJa) {
+        return new LocalizedText(en + moreEn, ja + moreJa);
+    }
+
     public boolean complete() {
         return en != null && !en.isBlank() && ja != null && !ja.isBlank();
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.diagnosis.NothingToDiagnoseException;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.errors.UnknownErrorCodeException;
@@ -64,6 +65,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("hresult", e.code().decode());
         problem.setProperty("didYouMean", hex(e.didYouMean()));
         return answer(problem);
+    }
+
+    @ExceptionHandler(NothingToDiagnoseException.class)
+    ResponseEntity<Object> nothingToDiagnose(NothingToDiagnoseException e, HttpServletRequest request) {
+        List<Map<String, String>> errors = NothingToDiagnoseException.FIELDS.stream()
+                .map(field -> Map.of("field", field, "message", "one of errorCode, message or productKey is required"))
+                .toList();
+        return invalid(errors, request, new LocalizedText(
+                "Give at least one of errorCode, message or productKey.",
+                "errorCode、message、productKey のうち少なくとも 1 つを指定してください。"));
     }
 
     @ExceptionHandler(Exception.class)

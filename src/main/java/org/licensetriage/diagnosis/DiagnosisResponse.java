@@ -1,0 +1,78 @@
+package org.licensetriage.diagnosis;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.errors.ErrorCode;
+import org.licensetriage.errors.EscalationContact;
+import org.licensetriage.errors.ResolutionStepView;
+import org.licensetriage.i18n.Language;
+import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.keys.KeyValidationResponse;
+
+/** The answer of {@code POST /diagnoses}, in the request's language. */
+record DiagnosisResponse(
+        @Nullable String errorCode,
+        DetectedView detected,
+        List<CauseView> causes,
+        List<QuestionView> questions,
+        EscalationView escalation,
+        @Nullable KeyValidationResponse keyAnalysis) {
+
+    record DetectedView(List<String> errorCodes, @Nullable String edition, @Nullable String licenseChannel,
+            @Nullable String partialProductKey, @Nullable LicenseStatus licenseStatus,
+            @Nullable String notificationReason, @Nullable Long remainingMinutes, @Nullable String productKey,
+            List<SignalView> signals) {
+    }
+
+    record SignalView(Signal signal, String phrase) {
+    }
+
+    record CauseView(CauseId id, double confidence, String title, List<EvidenceView> evidence,
+            List<ResolutionStepView> resolution) {
+    }
+
+    record EvidenceView(EvidenceSource source, String detail) {
+    }
+
+    /** An answer to offer: post {@code value} back as {@code facts.<fact>}; show {@code label}. */
+    record AnswerView(Object value, String label) {
+    }
+
+    record QuestionView(String fact, String text, List<AnswerView> answers) {
+    }
+
+    record EscalationView(boolean recommended, String reason, @Nullable EscalationContact contact,
+            List<String> prepare) {
+    }
+
+    static DiagnosisResponse of(Diagnosis diagnosis, Language language) {
+        Diagnosis.Detected detected = diagnosis.detected();
+        EscalationAdvice escalation = diagnosis.escalation();
+        return new DiagnosisResponse(
+                hex(diagnosis.errorCode()),
+                new DetectedView(detected.errorCodes().stream().map(ErrorCode::hex).toList(), detected.edition(),
+                        detected.licenseChannel(), detected.partialProductKey(), detected.licenseStatus(),
+                        hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
+                        detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
+                diagnosis.causes().stream().map(c -> new CauseView(c.id(), c.confidence(), c.title().in(language),
+                        c.evidence().stream().map(e -> new EvidenceView(e.source(), e.detail().in(language))).toList(),
+                        ResolutionStepView.of(c.resolution(), language))).toList(),
+                diagnosis.questions().stream().map(q -> new QuestionView(q.fact().jsonName(), q.text().in(language),
+                        q.answers().stream().map(a -> new AnswerView(a, label(a).in(language))).toList())).toList(),
+                new EscalationView(escalation.recommended(), escalation.reason().in(language), escalation.contact(),
+                        escalation.prepare().stream().map(p -> p.in(language)).toList()),
+                diagnosis.keyAnalysis() == null ? null : KeyValidationResponse.of(diagnosis.keyAnalysis(), language));
+    }
+
+    private static LocalizedText label(Object answer) {
+        if (answer instanceof KeySource source) {
+            return source.label();
+        }
+        return Boolean.TRUE.equals(answer) ? new LocalizedText("Yes", "はい") : new LocalizedText("No", "いいえ");
+    }
+
+    private static @Nullable String hex(@Nullable ErrorCode code) {
+        return code == null ? null : code.hex();
+    }
+}

@@ -1,0 +1,91 @@
+package org.licensetriage.diagnosis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.licensetriage.errors.ErrorCode;
+import org.licensetriage.errors.KnowledgeBase;
+import org.licensetriage.errors.KnowledgeEntry;
+import org.licensetriage.errors.MalformedErrorCodeException;
+import org.licensetriage.keys.KeyAnalyser;
+import org.licensetriage.keys.KeyAnalysis;
+import org.licensetriage.keys.ProductKeys;
+
+/**
+ * Composes the key analyser and the knowledge base into a diagnosis. Evidence from the code, the key and
+ * the message forms a base; facts are weighed on top, so each possible answer to a question can be tried.
+ * Deterministic: the same input always gives the same answer.
+ */
+public final class DiagnosisService {
+
+    // Other codes in a long paste count for less than the main one; a handful is plenty.
+    private static final int MAX_OTHER_CODES = 3;
+
+    private final KeyAnalyser analyser;
+    private final KnowledgeBase knowledgeBase;
+    private final MessageReader reader;
+
+    public DiagnosisService(KeyAnalyser analyser, KnowledgeBase knowledgeBase) {
+        this.analyser = analyser;
+        this.knowledgeBase = knowledgeBase;
+        this.reader = new MessageReader(knowledgeBase);
+    }
+
+    public Diagnosis diagnose(DiagnosisInput input) {
+        if (input.nothingToDiagnose()) {
+            throw new NothingToDiagnoseException();
+        }
+        @Nullable ErrorCode given = DiagnosisInput.blank(input.errorCode()) ? null
+                : ErrorCode.parse(input.errorCode()).orElseThrow(() -> new MalformedErrorCodeException(
+                        input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode())));
+        ReadMessage read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
+
+        List<ErrorCode> codes = codes(given, read);
+        @Nullable ErrorCode main = codes.isEmpty() ? null : codes.get(0);
+        List<KnowledgeEntry> others = codes.stream().skip(1).map(knowledgeBase::find).flatMap(Optional::stream)
+                .limit(MAX_OTHER_CODES).toList();
+        String key = !DiagnosisInput.blank(input.productKey()) ? input.productKey() : read.productKey();
+        String installed = !DiagnosisInput.blank(input.installedEdition()) ? input.installedEdition() : read.edition();
+        @Nullable KeyAnalysis keyAnalysis = key == null ? null : analyser.analyse(key, installed);
+
+        DiagnosisContext context = new DiagnosisContext(main, main == null ? null : knowledgeBase.find(main).orElse(null),
+                others, read, keyAnalysis, installed, input.os());
+        Scoreboard base = new Scoreboard();
+        CodeEvidence.apply(context, base);
+        KeyEvidence.apply(context, base);
+        MessageEvidence.apply(context, base);
+
+        KnownFacts facts = KnownFacts.of(input.facts(), read);
+        Scoreboard board = base.copy();
+        FactEvidence.apply(context, facts, board);
+
+        List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
+        return new Diagnosis(main, detected(read), causes, QuestionPlanner.plan(base, context, facts, board),
+                EscalationAdvisor.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+    }
+
+    /** The code given first, then those written in the message, its notification reason, its on-screen texts. */
+    private static List<ErrorCode> codes(@Nullable ErrorCode given, ReadMessage read) {
+        Set<ErrorCode> codes = new LinkedHashSet<>();
+        if (given != null) {
+            codes.add(given);
+        }
+        codes.addAll(read.errorCodes());
+        if (read.notificationReason() != null) {
+            codes.add(read.notificationReason());
+        }
+        codes.addAll(read.codesFromMessages());
+        return new ArrayList<>(codes);
+    }
+
+    private static Diagnosis.Detected detected(ReadMessage read) {
+        List<ErrorCode> codes = new ArrayList<>(new LinkedHashSet<>(read.errorCodes()));
+        read.codesFromMessages().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+        return new Diagnosis.Detected(codes, read.edition(), read.licenseChannel(), read.partialProductKey(),
+                read.licenseStatus(), read.notificationReason(), read.remainingMinutes(),
+                read.productKey() == null ? null : ProductKeys.mask(read.productKey()), read.signals());
+    }
+}

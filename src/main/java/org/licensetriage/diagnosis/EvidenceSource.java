@@ -1,0 +1,17 @@
+package org.licensetriage.diagnosis;
+
+/** Where a piece of evidence came from. */
+public enum EvidenceSource {
+    /** The error code given or read from the message, and the knowledge base's entry for it. */
+    ERROR_CODE,
+    /** The customer's or agent's own words in the message. */
+    MESSAGE,
+    /** Output of slmgr pasted into the message. */
+    SLMGR,
+    /** The analysis of the product key. */
+    PRODUCT_KEY,
+    /** A fact the agent stated. */
+    FACT,
+    /** The installed edition or operating system given. */
+    EDITION
+}

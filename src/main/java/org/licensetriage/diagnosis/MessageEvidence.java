@@ -1,0 +1,85 @@
+package org.licensetriage.diagnosis;
+
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.i18n.LocalizedText;
+
+/**
+ * What the pasted text says beyond codes and facts: slmgr's licence channel and status, and the words
+ * that point at a cause directly ("the server is busy", "evaluation").
+ */
+final class MessageEvidence {
+
+    private MessageEvidence() {
+    }
+
+    static void apply(DiagnosisContext context, Scoreboard board) {
+        ReadMessage read = context.read();
+        for (SignalMatch match : read.signals()) {
+            LocalizedText said = said(match.phrase());
+            switch (match.signal()) {
+                case SERVER_BUSY -> board.raise(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 2.0, EvidenceSource.MESSAGE,
+                        said.append(" The activation service may be busy or down.", "ライセンス認証サービスが混雑しているか停止している可能性があります。"));
+                case EVALUATION_OR_PREVIEW -> board.raise(CauseId.PRERELEASE_KEY, 2.0, EvidenceSource.MESSAGE,
+                        said.append(" Evaluation and preview keys do not activate released Windows.", "評価版やプレビュー版のキーは製品版の Windows では認証されません。"));
+                case PROXY_OR_FIREWALL -> {
+                    board.raise(CauseId.NETWORK_UNAVAILABLE, 2.0, EvidenceSource.MESSAGE,
+                            said.append(" A proxy or firewall can block the activation service.", "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
+                    if (context.kms()) {
+                        board.raise(CauseId.KMS_HOST_UNREACHABLE, 1.0, EvidenceSource.MESSAGE,
+                                said.append(" A firewall can block TCP 1688 to the KMS host.", "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
+                    }
+                }
+                case KEY_USED_ON_ANOTHER_PC -> {
+                    board.raise(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 2.5, EvidenceSource.MESSAGE,
+                            said.append(" A key already activated on another PC is refused once its licence is used up.", "ほかの PC ですでに認証したキーは、ライセンスの上限に達すると拒否されます。"));
+                    board.raise(CauseId.OEM_LICENSE_MISMATCH, 1.0, EvidenceSource.MESSAGE,
+                            said.append(" An OEM key may not move to another PC at all.", "OEM キーはそもそも別の PC に移せません。"));
+                }
+                default -> { }
+            }
+        }
+        channel(read, board);
+        status(read, board);
+    }
+
+    private static void channel(ReadMessage read, Scoreboard board) {
+        String channel = read.licenseChannel();
+        if (channel == null) {
+            return;
+        }
+        LocalizedText shown = new LocalizedText("slmgr shows the licence channel " + channel + ".",
+                "slmgr のライセンス チャネルは " + channel + " です。");
+        if (channel.equals("VOLUME_KMSCLIENT")) {
+            board.raise(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 1.0, EvidenceSource.SLMGR, shown.append(
+                    " A KMS client key is installed: it activates only against a KMS host.",
+                    "KMS クライアント キーがインストールされており、KMS ホストがないと認証できません。"));
+            board.raise(CauseId.KMS_HOST_UNREACHABLE, 1.0, EvidenceSource.SLMGR, shown.append(
+                    " The PC activates against a KMS host, which must be reachable.",
+                    "この PC は KMS ホストで認証するため、ホストに接続できる必要があります。"));
+        } else if (channel.startsWith("OEM")) {
+            board.raise(CauseId.OEM_LICENSE_MISMATCH, 1.0, EvidenceSource.SLMGR, shown.append(
+                    " The licence is an OEM licence, tied to the PC it came with.",
+                    "OEM ライセンスで、付属していた PC に結び付いています。"));
+        } else if (channel.equals("VOLUME_MAK")) {
+            board.raise(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 1.0, EvidenceSource.SLMGR, shown.append(
+                    " A MAK activates a limited number of times.", "MAK は認証できる回数に上限があります。"));
+        }
+    }
+
+    private static void status(ReadMessage read, Scoreboard board) {
+        LicenseStatus status = read.licenseStatus();
+        if (status == LicenseStatus.NOTIFICATION) {
+            board.raise(CauseId.GRACE_PERIOD_EXPIRED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
+                    "slmgr shows the licence status Notification: the grace period has run out.",
+                    "slmgr のライセンスの状態が「通知」で、猶予期間が終了しています。"));
+        } else if (status == LicenseStatus.NON_GENUINE_GRACE) {
+            board.raise(CauseId.NON_GENUINE_INSTALLATION, 2.5, EvidenceSource.SLMGR, new LocalizedText(
+                    "slmgr shows the non-genuine grace period: Windows judged the installation not genuine.",
+                    "slmgr が非正規の猶予期間を示しており、Windows がインストールを正規品でないと判定しています。"));
+        }
+    }
+
+    private static LocalizedText said(String phrase) {
+        return new LocalizedText("The message says \u201C" + phrase + "\u201D.", "メッセージに「" + phrase + "」とあります。");
+    }
+}

@@ -1,0 +1,56 @@
+package org.licensetriage.diagnosis;
+
+import java.util.Comparator;
+import java.util.List;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.errors.KnowledgeBase;
+import org.licensetriage.errors.KnowledgeEntry;
+import org.licensetriage.i18n.LocalizedText;
+
+/**
+ * Turns points into a ranking. Confidence is a cause's share of all points plus a constant for "something
+ * not considered", so the list sums to less than 1 and a single weak clue never reads as certainty.
+ */
+final class Ranking {
+
+    static final double UNCONSIDERED = 3.0;
+
+    private Ranking() {
+    }
+
+    static List<RankedCause> rank(Scoreboard board, DiagnosisContext context, KnowledgeBase knowledgeBase) {
+        List<CauseId> raised = order(board);
+        double total = raised.stream().mapToDouble(board::points).sum() + UNCONSIDERED;
+        return raised.stream().map(id -> new RankedCause(id, round(board.points(id) / total),
+                title(id, context.primary(), knowledgeBase),
+                board.evidence(id).stream().sorted(Comparator.comparingDouble(Evidence::weight).reversed()).toList(),
+                knowledgeBase.cause(id).resolution())).toList();
+    }
+
+    /** Raised causes, most points first; ties in vocabulary order, so the same input ranks the same. */
+    static List<CauseId> order(Scoreboard board) {
+        return board.raised().stream()
+                .sorted(Comparator.comparingDouble(board::points).reversed().thenComparing(Enum::ordinal))
+                .toList();
+    }
+
+    static double confidenceOf(CauseId id, Scoreboard board) {
+        double total = board.raised().stream().mapToDouble(board::points).sum() + UNCONSIDERED;
+        return Math.max(0, board.points(id)) / total;
+    }
+
+    private static LocalizedText title(CauseId id, KnowledgeEntry primary, KnowledgeBase knowledgeBase) {
+        if (primary != null) {
+            for (KnowledgeEntry.Cause cause : primary.causes()) {
+                if (cause.id() == id) {
+                    return cause.title();
+                }
+            }
+        }
+        return knowledgeBase.cause(id).title();
+    }
+
+    private static double round(double confidence) {
+        return Math.floor(confidence * 1000) / 1000;
+    }
+}

@@ -1,0 +1,48 @@
+package org.licensetriage.diagnosis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.i18n.LocalizedText;
+
+/**
+ * Ranking points per cause, with the evidence that raised each. Points add up across sources; evidence
+ * against a cause lowers them. A copy lets the question planner try answers without touching the original.
+ */
+final class Scoreboard {
+
+    private final Map<CauseId, Double> points = new EnumMap<>(CauseId.class);
+    private final Map<CauseId, List<Evidence>> evidence = new EnumMap<>(CauseId.class);
+
+    Scoreboard copy() {
+        Scoreboard copy = new Scoreboard();
+        copy.points.putAll(points);
+        evidence.forEach((id, list) -> copy.evidence.put(id, new ArrayList<>(list)));
+        return copy;
+    }
+
+    void raise(CauseId cause, double weight, EvidenceSource source, LocalizedText detail) {
+        points.merge(cause, weight, Double::sum);
+        evidence.computeIfAbsent(cause, id -> new ArrayList<>()).add(new Evidence(source, detail, weight));
+    }
+
+    /** Evidence against a cause: lowers it without listing a line, since only what raised a cause is shown. */
+    void lower(CauseId cause, double weight) {
+        points.merge(cause, -weight, Double::sum);
+    }
+
+    double points(CauseId cause) {
+        return points.getOrDefault(cause, 0.0);
+    }
+
+    List<Evidence> evidence(CauseId cause) {
+        return evidence.getOrDefault(cause, List.of());
+    }
+
+    /** Causes with positive points, in vocabulary order (the ranking sorts them). */
+    List<CauseId> raised() {
+        return points.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    }
+}
