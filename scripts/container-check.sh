@@ -66,7 +66,9 @@ cleanup() { podman rm -f "$CONTAINER" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 # --- 1. the jar ----------------------------------------------------------------------------------
-jar_args=()
+# JAR_FROM is passed even when it is the Dockerfile's default: buildah decides which stages it may
+# skip from the --build-arg values only.
+jar_args=(--build-arg JAR_FROM=maven)
 if [ "$BUILD_MODE" = prebuilt ]; then
   step "building the jar on the host"
   t=$(date +%s)
@@ -196,7 +198,8 @@ run_container "$IMAGE"
 ready_cds=$(wait_ready "$t0")
 started_cds=$(started_line)
 echo "ready after ${ready_cds}s; Started LicenseTriageApplication in $started_cds"
-podman logs "$CONTAINER" 2>&1 | grep -q '"ecs":{"version"' || fail "logs are not ECS JSON"
+podman logs "$CONTAINER" > "$WORK_DIR/app.log" 2>&1
+grep -q '"ecs":{"version"' "$WORK_DIR/app.log" || fail "logs are not ECS JSON"
 podman healthcheck run "$CONTAINER" 2>>"$WORK_DIR/podman.log" || fail "the image's HEALTHCHECK does not report healthy"
 echo "logs are ECS JSON; the image's HEALTHCHECK reports healthy"
 
