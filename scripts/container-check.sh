@@ -3,9 +3,10 @@
 # Dockerfile with podman on local base images, runs it, checks that it answers, and measures the
 # start with and without the class-data-sharing archive.
 #
-#   1. builds the jar on the host (./mvnw -B -q -DskipTests package), unless BUILD_MODE=maven;
-#   2. makes the local base image(s) once: a Debian bookworm minbase root file system
-#      (debootstrap) plus a jlink'ed Java 17 runtime, imported with `podman import`;
+#   1. with BUILD_MODE=prebuilt only: builds the jar on the host (./mvnw -B -q -DskipTests package);
+#   2. makes the local base images once: a Debian bookworm minbase root file system (debootstrap)
+#      plus a jlink'ed Java 17 runtime (JRE base) or a full jlink'ed JDK (JDK base, for the maven
+#      build stage), imported with `podman import`;
 #   3. podman build with the base images as build arguments (the same Dockerfile as with the
 #      public eclipse-temurin defaults);
 #   4. runs the image with --network host, read-only root and no capabilities, waits for /readyz,
@@ -19,9 +20,11 @@
 # default memory limit.
 #
 # Environment:
-#   BUILD_MODE=prebuilt|maven  prebuilt (default): jar from the host build, passed in the context.
-#                              maven: the Dockerfile's own build stage (needs Maven Central from
-#                              inside the build; uses a local full-JDK base image).
+#   BUILD_MODE=maven|prebuilt  maven (default): the Dockerfile's own two-stage build; its build
+#                              stage runs the wrapper with network access (podman build --network
+#                              host) and a cache mount for ~/.m2. prebuilt: the jar is built on the
+#                              host and passed in the context (JAR_FROM=prebuilt), for hosts whose
+#                              builds cannot reach Maven Central.
 #   TIMING_RUNS=N              warm starts timed with and without CDS (default 2 each).
 #   REBUILD_BASE=1             rebuild the base images even if they exist.
 #   STORAGE_DRIVER=vfs         podman storage driver if overlay does not work here.
@@ -34,7 +37,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 started=$(date +%s)
-BUILD_MODE=${BUILD_MODE:-prebuilt}
+BUILD_MODE=${BUILD_MODE:-maven}
 WORK_DIR=${WORK_DIR:-/var/tmp/license-triage-container}
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
