@@ -2,11 +2,13 @@ package org.licensetriage.diagnosis;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.errors.CauseId;
 import org.licensetriage.errors.ErrorCategory;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.KnowledgeEntry;
 import org.licensetriage.keys.Channel;
 import org.licensetriage.keys.KeyAnalysis;
+import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.KnownAs;
 
 /** Everything read from one request, before facts are weighed: the evidence rules' common input. */
@@ -16,22 +18,51 @@ record DiagnosisContext(
         List<KnowledgeEntry> others,
         ReadMessage read,
         @Nullable KeyAnalysis key,
+        @Nullable KeyIdentity installedKey,
         @Nullable String installedEdition,
         @Nullable String os) {
 
-    /** KMS is in play: a KMS client key, a KMS client licence in slmgr, or a KMS error. */
+    /** KMS is in play: a KMS client key given or installed, a KMS client licence in slmgr, or a KMS error. */
     boolean kms() {
-        return key != null && key.key() != null
-                && (key.key().knownAs() == KnownAs.KMS_CLIENT || key.key().channel() == Channel.VOLUME_GVLK)
+        return kmsClient(keyIdentity()) || kmsClient(installedKey)
                 || "VOLUME_KMSCLIENT".equals(read.licenseChannel())
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 
     /** An OEM licence is in play: from the key's group, slmgr's channel, or the error's category. */
     boolean oemChannel() {
-        return key != null && key.key() != null && key.key().channel() == Channel.OEM
+        return channel(keyIdentity()) == Channel.OEM || channel(installedKey) == Channel.OEM
                 || read.licenseChannel() != null && read.licenseChannel().startsWith("OEM")
                 || primary != null && primary.category() == ErrorCategory.OEM;
+    }
+
+    /**
+     * How much circumstantial evidence (a fact, a word in the message) for a cause counts: in full when no
+     * code is known or the code's entry lists the cause, half when the code speaks against it (no network
+     * cannot explain an answer the activation server gave).
+     */
+    double circumstantial(CauseId cause) {
+        if (primary == null) {
+            return 1.0;
+        }
+        for (KnowledgeEntry.Cause listed : primary.causes()) {
+            if (listed.id() == cause) {
+                return 1.0;
+            }
+        }
+        return 0.5;
+    }
+
+    private @Nullable KeyIdentity keyIdentity() {
+        return key == null ? null : key.key();
+    }
+
+    private static boolean kmsClient(@Nullable KeyIdentity identity) {
+        return identity != null && (identity.knownAs() == KnownAs.KMS_CLIENT || identity.channel() == Channel.VOLUME_GVLK);
+    }
+
+    private static @Nullable Channel channel(@Nullable KeyIdentity identity) {
+        return identity == null ? null : identity.channel();
     }
 
     @Nullable Channel keyChannel() {

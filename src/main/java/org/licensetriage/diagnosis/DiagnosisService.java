@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.KnowledgeBase;
@@ -12,6 +13,7 @@ import org.licensetriage.errors.KnowledgeEntry;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.keys.KeyAnalyser;
 import org.licensetriage.keys.KeyAnalysis;
+import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.ProductKeys;
 
 /**
@@ -52,19 +54,35 @@ public final class DiagnosisService {
         @Nullable KeyAnalysis keyAnalysis = key == null ? null : analyser.analyse(key, installed);
 
         DiagnosisContext context = new DiagnosisContext(main, main == null ? null : knowledgeBase.find(main).orElse(null),
-                others, read, keyAnalysis, installed, input.os());
+                others, read, keyAnalysis, installedKey(read), installed, input.os());
         Scoreboard base = new Scoreboard();
         CodeEvidence.apply(context, base);
         KeyEvidence.apply(context, base);
         MessageEvidence.apply(context, base);
 
         KnownFacts facts = KnownFacts.of(input.facts(), read);
+        BiConsumer<KnownFacts, Scoreboard> weighFacts =
+                (known, board) -> FactEvidence.apply(context, known, board, analyser::sameEdition);
         Scoreboard board = base.copy();
-        FactEvidence.apply(context, facts, board);
+        weighFacts.accept(facts, board);
 
         List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
-        return new Diagnosis(main, detected(read), causes, QuestionPlanner.plan(base, context, facts, board),
+        return new Diagnosis(main, detected(read), causes, QuestionPlanner.plan(base, facts, board, weighFacts),
                 EscalationAdvisor.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+    }
+
+    /**
+     * What slmgr reveals of the key already installed: a published key when its last five characters match
+     * exactly one kind of published key, else the group named by the Extended PID.
+     */
+    private @Nullable KeyIdentity installedKey(ReadMessage read) {
+        if (read.partialProductKey() != null) {
+            List<KeyIdentity> published = analyser.publishedEndingWith(read.partialProductKey());
+            if (!published.isEmpty() && published.stream().map(KeyIdentity::knownAs).distinct().count() == 1) {
+                return published.get(0);
+            }
+        }
+        return read.keyGroupId() == null ? null : analyser.group(read.keyGroupId()).orElse(null);
     }
 
     /** The code given first, then those written in the message, its notification reason, its on-screen texts. */

@@ -51,7 +51,7 @@ final class EscalationAdvisor {
                             + "%), which the help desk cannot fix: " + who(contact).en() + ".",
                     "キーまたはライセンスそのものに原因がある可能性が高く (" + cause.title().ja() + "、" + percent
                             + "%)、ヘルプデスクでは解決できません。" + who(contact).ja() + "。"),
-                    contact, prepare(context.key(), description));
+                    contact, prepare(context.key(), contact, description));
         }
         LocalizedText when = context.primary() == null ? null : context.primary().escalation().when();
         return new EscalationAdvice(false, new LocalizedText(
@@ -71,20 +71,26 @@ final class EscalationAdvisor {
         };
     }
 
-    private static List<LocalizedText> prepare(@Nullable KeyAnalysis key, CauseDescription description) {
+    /**
+     * The key's last group (masked, when the key is known), the installation ID for anyone but the
+     * organisation's own administrator, then what the catalogue lists for the cause.
+     */
+    private static List<LocalizedText> prepare(@Nullable KeyAnalysis key, EscalationContact contact,
+            CauseDescription description) {
         List<LocalizedText> prepare = new ArrayList<>();
         if (key != null) {
             String masked = key.maskedKey();
             prepare.add(new LocalizedText("The key's last group as masked here: " + masked + " (never the whole key)",
                     "キーの末尾のグループ (マスク済み): " + masked + " (キー全体は伝えない)"));
-        }
-        if (description.escalation() != null && !description.escalation().prepare().isEmpty()) {
-            prepare.addAll(description.escalation().prepare());
         } else {
+            prepare.add(new LocalizedText("The key's last five characters (never the whole key)",
+                    "キーの末尾 5 文字 (キー全体は伝えない)"));
+        }
+        if (contact != EscalationContact.LICENSING_ADMINISTRATOR) {
             prepare.add(new LocalizedText("The installation ID shown by slui 4", "slui 4 で表示されるインストール ID"));
-            prepare.add(new LocalizedText("Proof of purchase (receipt, order e-mail or COA label)",
-                    "購入を証明するもの (領収書、注文メール、COA ラベル)"));
-            prepare.add(new LocalizedText("The output of slmgr /dlv", "slmgr /dlv の実行結果"));
+        }
+        if (description.escalation() != null) {
+            prepare.addAll(description.escalation().prepare());
         }
         return prepare;
     }

@@ -12,20 +12,20 @@ final class FactEvidence {
     private FactEvidence() {
     }
 
-    static void apply(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
+    static void apply(DiagnosisContext context, KnownFacts facts, Scoreboard board, EditionComparison editions) {
         keySource(context, facts, board);
         network(context, facts, board);
         hardware(context, facts, board);
         virtualMachine(context, facts, board);
         organization(context, facts, board);
-        upgrade(context, facts, board);
-        yesNo(facts, FactName.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
+        upgrade(context, facts, board, editions);
+        yesNo(context, facts, FactName.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
                 "The date or time of the PC is wrong", "PC の日付または時刻が正しくない");
-        yesNo(facts, FactName.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
+        yesNo(context, facts, FactName.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
                 "The command did not run as administrator", "コマンドを管理者として実行していない");
         KnownFacts.Known reinstalled = facts.get(FactName.REINSTALLED);
         if (reinstalled != null && Boolean.TRUE.equals(reinstalled.value())) {
-            raise(board, CauseId.HARDWARE_CHANGED, 1.0, reinstalled,
+            raise(context, board, CauseId.HARDWARE_CHANGED, 1.0, reinstalled,
                     "Windows was reinstalled: the digital licence must be recognised again for this hardware",
                     "Windows を再インストールしたため、このハードウェアのデジタル ライセンスを改めて確認する必要がある");
         }
@@ -38,24 +38,24 @@ final class FactEvidence {
         }
         switch (source) {
             case MARKETPLACE -> {
-                raise(board, CauseId.KEY_BLOCKED, 4.0, known,
+                raise(context, board, CauseId.KEY_BLOCKED, 4.0, known,
                         "The key was bought on a marketplace or auction, where resold and leaked keys are common",
                         "キーはマーケットプレイスやオークションで購入したもので、転売・流出キーが多い入手経路");
-                raise(board, CauseId.KEY_ACTIVATION_LIMIT_REACHED, 1.5, known,
+                raise(context, board, CauseId.KEY_ACTIVATION_LIMIT_REACHED, 1.5, known,
                         "Keys sold there are often already activated elsewhere",
                         "そうしたキーは、すでに他で認証済みであることが多い");
             }
-            case OEM -> raise(board, CauseId.OEM_LICENSE_MISMATCH, 1.5, known,
+            case OEM -> raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 1.5, known,
                     "The key is an OEM key, tied to the PC it came with", "キーは OEM キーで、付属の PC に結び付いている");
             case VOLUME -> {
                 if (facts.is(FactName.ORGANIZATION_MANAGED, false)) {
-                    raise(board, CauseId.KEY_BLOCKED, 3.0, known,
+                    raise(context, board, CauseId.KEY_BLOCKED, 3.0, known,
                             "A volume-licence key is used on a PC outside any organisation, against its licence",
                             "組織外の PC でボリューム ライセンスのキーを使っており、ライセンス条件に反する");
                 }
             }
             case RETAIL -> board.lower(CauseId.OEM_LICENSE_MISMATCH, 1.5);
-            case SUBSCRIPTION -> raise(board, CauseId.EDITION_MISMATCH, 1.0, known,
+            case SUBSCRIPTION -> raise(context, board, CauseId.EDITION_MISMATCH, 1.0, known,
                     "Subscription activation needs a matching base edition (Pro for Enterprise)",
                     "サブスクリプション認証には対応するベースのエディション (Enterprise なら Pro) が必要");
             default -> { }
@@ -68,10 +68,10 @@ final class FactEvidence {
             return;
         }
         if (Boolean.FALSE.equals(known.value())) {
-            raise(board, CauseId.NETWORK_UNAVAILABLE, 5.0, known,
+            raise(context, board, CauseId.NETWORK_UNAVAILABLE, 5.0, known,
                     "The PC has no working internet connection", "PC がインターネットに接続できていない");
             if (context.kms()) {
-                raise(board, CauseId.KMS_HOST_UNREACHABLE, 1.0, known,
+                raise(context, board, CauseId.KMS_HOST_UNREACHABLE, 1.0, known,
                         "Without a network the KMS host cannot be reached either", "ネットワークがなければ KMS ホストにも接続できない");
             }
         } else {
@@ -85,10 +85,10 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(board, CauseId.HARDWARE_CHANGED, 4.0, known,
+            raise(context, board, CauseId.HARDWARE_CHANGED, 4.0, known,
                     "Major hardware was replaced", "主要なハードウェアを交換した");
             if (oem(context, facts)) {
-                raise(board, CauseId.OEM_LICENSE_MISMATCH, 2.0, known,
+                raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 2.0, known,
                         "An OEM licence does not move to new hardware", "OEM ライセンスは新しいハードウェアに移せない");
             }
         } else {
@@ -102,7 +102,7 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
+            raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
                     "Windows runs in a virtual machine, where an OEM licence of a physical PC does not apply",
                     "Windows が仮想マシン上で動いており、物理 PC の OEM ライセンスは適用されない");
         } else {
@@ -116,16 +116,16 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(board, CauseId.KMS_HOST_UNREACHABLE, context.kms() ? 3.0 : 1.0, known,
+            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, context.kms() ? 3.0 : 1.0, known,
                     "The PC belongs to an organisation that activates through its own KMS host",
                     "PC は組織の KMS ホストでライセンス認証する会社の PC");
-            raise(board, CauseId.KMS_HOST_MISCONFIGURED, context.kms() ? 1.5 : 0.5, known,
+            raise(context, board, CauseId.KMS_HOST_MISCONFIGURED, context.kms() ? 1.5 : 0.5, known,
                     "The organisation's KMS host may answer but be unable to activate",
                     "組織の KMS ホストが応答しても認証できない状態の可能性がある");
             board.lower(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 5.0);
         } else {
             if (context.kms()) {
-                raise(board, CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 4.0, known,
+                raise(context, board, CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 4.0, known,
                         "A home or personal PC has no KMS host to activate a KMS client key against",
                         "自宅・個人の PC には、KMS クライアント キーを認証する KMS ホストがない");
             }
@@ -134,46 +134,52 @@ final class FactEvidence {
         }
     }
 
-    private static void upgrade(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
+    private static void upgrade(DiagnosisContext context, KnownFacts facts, Scoreboard board,
+            EditionComparison editions) {
         KnownFacts.Known known = facts.get(FactName.UPGRADED_FROM);
         if (known == null) {
             return;
         }
         String from = known.value().toString();
-        raise(board, CauseId.EDITION_MISMATCH, 2.0, known,
+        raise(context, board, CauseId.EDITION_MISMATCH, 2.0, known,
                 from.isEmpty() ? "The PC was upgraded from another edition"
                         : "The PC was upgraded from " + from,
                 from.isEmpty() ? "PC を別のエディションからアップグレードした" : "PC を " + from + " からアップグレードした");
         var key = context.key();
         String keyEdition = key == null || key.key() == null ? null : key.key().editionId();
-        if (keyEdition != null && !from.isEmpty() && Editions.same(keyEdition, from)) {
-            raise(board, CauseId.EDITION_MISMATCH, 2.0, known,
+        if (keyEdition != null && !from.isEmpty() && editions.same(keyEdition, from)) {
+            raise(context, board, CauseId.EDITION_MISMATCH, 2.0, known,
                     "The key is for " + from + ", the edition the PC was upgraded from, not the new one",
                     "キーはアップグレード前の " + from + " 用で、アップグレード後のエディション用ではない");
         }
     }
 
-    private static void yesNo(KnownFacts facts, FactName fact, boolean raising, CauseId cause, double up, double down,
+    private static void yesNo(DiagnosisContext context, KnownFacts facts, FactName fact, boolean raising, CauseId cause, double up, double down,
             Scoreboard board, String en, String ja) {
         KnownFacts.Known known = facts.get(fact);
         if (known == null) {
             return;
         }
         if (known.value().equals(raising)) {
-            raise(board, cause, up, known, en, ja);
+            raise(context, board, cause, up, known, en, ja);
         } else {
             board.lower(cause, down);
         }
+    }
+
+    /** Whether a key's edition ID and an edition as people name it are the same; the key analyser knows. */
+    interface EditionComparison {
+        boolean same(String keyEditionId, String name);
     }
 
     private static boolean oem(DiagnosisContext context, KnownFacts facts) {
         return context.oemChannel() || facts.is(FactName.KEY_SOURCE, KeySource.OEM);
     }
 
-    private static void raise(Scoreboard board, CauseId cause, double weight, KnownFacts.Known known, String en,
-            String ja) {
+    private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double weight,
+            KnownFacts.Known known, String en, String ja) {
         LocalizedText provenance = known.provenance();
-        board.raise(cause, weight, known.source(), new LocalizedText(en + provenance.en() + ".",
-                ja + provenance.ja() + "。"));
+        board.raise(cause, weight * context.circumstantial(cause), known.source(),
+                new LocalizedText(en + provenance.en() + ".", ja + provenance.ja() + "。"));
     }
 }

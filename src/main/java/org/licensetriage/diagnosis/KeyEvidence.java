@@ -10,6 +10,7 @@ import org.licensetriage.keys.Finding;
 import org.licensetriage.keys.FindingCode;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
+import org.licensetriage.keys.KnownAs;
 import org.licensetriage.keys.Severity;
 import org.licensetriage.keys.Suggestion;
 
@@ -18,6 +19,9 @@ final class KeyEvidence {
 
     private static final Set<FindingCode> TYPO = EnumSet.of(FindingCode.INVALID_CHARACTER, FindingCode.WRONG_LENGTH,
             FindingCode.MISSING_N, FindingCode.MULTIPLE_N, FindingCode.N_IN_LAST_POSITION, FindingCode.CHECKSUM_FAILED);
+
+    // Enough to cancel a code's prior for a cause the key shows is not the case.
+    private static final double RULED_OUT = 3.0;
 
     private KeyEvidence() {
     }
@@ -68,7 +72,24 @@ final class KeyEvidence {
         }
         if (key.key() != null) {
             channel(key.key(), board);
+            ruledOut(key, board);
             serverWithClientKey(context, key.key(), board);
+        }
+    }
+
+    /** An identified key rules out what it is not: not generic, not a preview, not a KMS client key. */
+    private static void ruledOut(KeyAnalysis key, Scoreboard board) {
+        KeyIdentity identity = key.key();
+        Set<FindingCode> found = EnumSet.noneOf(FindingCode.class);
+        key.findings().forEach(f -> found.add(f.code()));
+        if (identity.knownAs() != KnownAs.GENERIC) {
+            board.lower(CauseId.GENERIC_KEY, RULED_OUT);
+        }
+        if (identity.channel() != Channel.EVALUATION && !found.contains(FindingCode.PRERELEASE_KEY)) {
+            board.lower(CauseId.PRERELEASE_KEY, RULED_OUT);
+        }
+        if (identity.knownAs() != KnownAs.KMS_CLIENT && identity.channel() != Channel.VOLUME_GVLK) {
+            board.lower(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, RULED_OUT);
         }
     }
 

@@ -3,13 +3,16 @@ package org.licensetriage.diagnosis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 
 /**
  * Chooses the questions worth asking: for every fact not yet known, replays the ranking with each possible
- * answer and measures how far the top moves. Only facts that can move it are asked, the most telling first,
- * so answering one always changes the diagnosis.
+ * answer and measures how far the top moves: a new top cause counts 1, plus the change of the top cause's
+ * share among the causes already in play (a cause an answer would newly raise counts only if it takes the
+ * top, so the clock is not asked about in a typo case). Only facts that can move the top are asked, the most
+ * telling first, so answering one always changes the diagnosis.
  */
 final class QuestionPlanner {
 
@@ -19,10 +22,11 @@ final class QuestionPlanner {
     private QuestionPlanner() {
     }
 
-    static List<Question> plan(Scoreboard base, DiagnosisContext context, KnownFacts facts, Scoreboard current) {
+    static List<Question> plan(Scoreboard base, KnownFacts facts, Scoreboard current,
+            BiConsumer<KnownFacts, Scoreboard> weighFacts) {
         List<CauseId> ranking = Ranking.order(current);
         @Nullable CauseId top = ranking.isEmpty() ? null : ranking.get(0);
-        double topConfidence = top == null ? 0 : Ranking.confidenceOf(top, current);
+        double topShare = top == null ? 0 : share(top, current, ranking);
         List<Question> questions = new ArrayList<>();
         for (FactName fact : FactName.values()) {
             if (facts.knows(fact) || fact.answers().isEmpty()) {
@@ -31,11 +35,10 @@ final class QuestionPlanner {
             double impact = 0;
             for (Object answer : fact.answers()) {
                 Scoreboard what = base.copy();
-                FactEvidence.apply(context, facts.with(fact, answer), what);
+                weighFacts.accept(facts.with(fact, answer), what);
                 List<CauseId> answered = Ranking.order(what);
                 @Nullable CauseId newTop = answered.isEmpty() ? null : answered.get(0);
-                double moved = top == null ? (newTop == null ? 0 : 1)
-                        : Math.abs(Ranking.confidenceOf(top, what) - topConfidence);
+                double moved = top == null ? 0 : Math.abs(share(top, what, ranking) - topShare);
                 impact = Math.max(impact, (newTop != top ? 1 : 0) + moved);
             }
             if (impact >= MIN_IMPACT) {
@@ -45,5 +48,14 @@ final class QuestionPlanner {
         questions.sort(Comparator.comparingDouble(Question::impact).reversed()
                 .thenComparing(q -> q.fact().ordinal()));
         return questions.stream().limit(MAX_QUESTIONS).toList();
+    }
+
+    /** The cause's share of the points of the causes in play, with the ranking's allowance for the unconsidered. */
+    private static double share(CauseId cause, Scoreboard board, List<CauseId> inPlay) {
+        double total = Ranking.UNCONSIDERED;
+        for (CauseId id : inPlay) {
+            total += Math.max(0, board.points(id));
+        }
+        return Math.max(0, board.points(cause)) / total;
     }
 }

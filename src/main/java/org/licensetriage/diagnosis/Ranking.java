@@ -34,10 +34,6 @@ final class Ranking {
                 .toList();
     }
 
-    static double confidenceOf(CauseId id, Scoreboard board) {
-        double total = board.raised().stream().mapToDouble(board::points).sum() + UNCONSIDERED;
-        return Math.max(0, board.points(id)) / total;
-    }
 
     private static LocalizedText title(CauseId id, KnowledgeEntry primary, KnowledgeBase knowledgeBase) {
         if (primary != null) {

@@ -14,12 +14,21 @@ import org.licensetriage.i18n.LocalizedText;
 /**
  * Ranked search over codes, symbolic names, titles, messages and causes in both languages. Japanese has no
  * spaces between words, so text is compared with spaces and punctuation removed: a query term matches a
- * field it is a substring of, or, more weakly, one that holds most of its character bigrams
- * ("プロダクトキー無効" against "プロダクト キーは無効"). Rare terms weigh more than common ones.
+ * field it is a substring of, or, for Japanese terms only, more weakly one that holds most of its
+ * character bigrams ("プロダクトキー無効" against "プロダクト キーは無効"). Rare terms weigh more than common
+ * ones, and an entry with one field holding all the terms (a title saying both "key" and "invalid") ranks
+ * above one that has them scattered.
  */
 final class ErrorSearch {
 
     private static final double FUZZY_THRESHOLD = 0.6;
+    // Share of the score that comes from one field holding every term.
+    private static final double COHERENCE = 0.2;
+    private static final double SCATTERED = 0.8;
+    private static final double PHRASE_FLOOR = 0.97;
+    private static final double HEADLINE = 0.9;
+    private static final double MIN_SCORE = 0.15;
+    private static final double RELATIVE_CUT = 0.3;
     private static final double FUZZY_DISCOUNT = 0.7;
     private static final int MAX_TERMS = 12;
 
@@ -31,6 +40,7 @@ final class ErrorSearch {
 
     List<SearchHit> search(String query, @Nullable ErrorCategory category) {
         List<String> terms = terms(query);
+        String phrase = compact(query);
         List<Document> candidates = documents.stream()
                 .filter(d -> category == null || d.entry.category() == category).toList();
         if (terms.isEmpty()) {
@@ -58,12 +68,20 @@ final class ErrorSearch {
                 score += weights[t] * termScores[t][d];
             }
             if (score > 0) {
-                hits.add(new SearchHit(candidates.get(d).entry, Math.round(score / totalWeight * 1000) / 1000.0));
+                Document document = candidates.get(d);
+                score = (1 - COHERENCE) * score / totalWeight + COHERENCE * document.coherence(terms, phrase);
+                if (terms.size() > 1 && document.phraseWeight(phrase) > 0) {
+                    // A pasted message or title found whole outranks any scattered match (those stay below 0.97).
+                    score = Math.max(score, PHRASE_FLOOR + (1 - PHRASE_FLOOR) * document.phraseWeight(phrase));
+                }
+                hits.add(new SearchHit(candidates.get(d).entry, Math.round(score * 1000) / 1000.0));
             }
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
                 .thenComparing(h -> h.entry().code()));
-        return hits;
+        // Entries that matched only a common word ("key") are noise beside those that matched the query.
+        double cut = hits.isEmpty() ? 0 : Math.max(MIN_SCORE, RELATIVE_CUT * hits.get(0).score());
+        return hits.stream().filter(h -> h.score() >= cut).toList();
     }
 
     static List<String> terms(String query) {
@@ -100,9 +118,9 @@ final class ErrorSearch {
             ErrorCode code = entry.code();
             fields.add(Field.of(code.hex() + " " + code.unsignedDecimal() + " " + code.value(), 1.0));
             if (entry.symbolicName() != null) {
-                fields.add(Field.of(entry.symbolicName(), 0.9));
+                fields.add(Field.of(entry.symbolicName(), 0.95));
             }
-            both(fields, entry.title(), 0.9);
+            both(fields, entry.title(), 1.0);
             entry.messages().en().forEach(m -> fields.add(Field.of(m, 0.9)));
             entry.messages().ja().forEach(m -> fields.add(Field.of(m, 0.9)));
             both(fields, entry.summary(), 0.6);
@@ -129,7 +147,7 @@ final class ErrorSearch {
                     best = field.weight;
                     continue;
                 }
-                if (term.length() >= 3) {
+                if (term.length() >= 3 && japanese(term)) {
                     termBigrams = termBigrams == null ? bigramsOf(term) : termBigrams;
                     double coverage = coverage(termBigrams, field.bigrams);
                     if (coverage >= FUZZY_THRESHOLD) {
@@ -139,6 +157,41 @@ final class ErrorSearch {
             }
             return best;
         }
+
+    /**
+         * How well one field holds the query together: its weight when it contains the whole query as a
+         * phrase, somewhat less when it holds every term apart; 0 when no field holds them all.
+         */
+        /** The weight of the best headline field (code, name, title, message) holding the whole phrase. */
+        double phraseWeight(String phrase) {
+            double best = 0;
+            for (Field field : fields) {
+                if (field.weight >= HEADLINE && field.weight > best && field.text.contains(phrase)) {
+                    best = field.weight;
+                }
+            }
+            return best;
+        }
+
+        double coherence(List<String> terms, String phrase) {
+            double best = 0;
+            for (Field field : fields) {
+                if (field.text.contains(phrase)) {
+                    best = Math.max(best, field.weight);
+                } else if (terms.size() > 1 && terms.stream().allMatch(field.text::contains)) {
+                    best = Math.max(best, field.weight * SCATTERED);
+                }
+            }
+            return best;
+        }
+    }
+
+    private static boolean japanese(String term) {
+        return term.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.HAN;
+        });
     }
 
     private static Set<String> bigramsOf(String text) {

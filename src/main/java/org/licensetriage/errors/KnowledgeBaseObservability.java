@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Tells operators which knowledge base is loaded: its version and size in {@code /actuator/info}, a
  * readiness check, and a gauge whose {@code version} label has one value per running process.
  */
-@Component("knowledgeBase")
+@Component("knowledgeBaseHealthIndicator")
 class KnowledgeBaseObservability implements HealthIndicator, InfoContributor {
 
     private final KnowledgeBase knowledgeBase;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.i18n.Language;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Lets controllers take the request's {@link Language} and makes validation messages follow it. */
 @Configuration(proxyBeanMethods = false)
+// Declared here as well as scanned, so that controller slice tests get the web layer's limits too.
+@EnableConfigurationProperties(WebProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Override
