@@ -25,7 +25,7 @@
 #                              host) and a cache mount for ~/.m2. prebuilt: the jar is built on the
 #                              host and passed in the context (JAR_FROM=prebuilt), for hosts whose
 #                              builds cannot reach Maven Central.
-#   TIMING_RUNS=N              warm starts timed with and without CDS (default 2 each).
+#   TIMING_RUNS=N              warm starts timed with and without CDS (default 3 each).
 #   REBUILD_BASE=1             rebuild the base images even if they exist.
 #   STORAGE_DRIVER=vfs         podman storage driver if overlay does not work here.
 #   OCI_RUNTIME=runc           podman's OCI runtime; by default the script tries podman's default,
@@ -230,7 +230,7 @@ stop_container
 echo "stopped in $(ms "$t")s"
 
 # The first run above read the image from disk; compare warm starts, alternating, TIMING_RUNS each.
-step "start time with and without the CDS archive (${TIMING_RUNS:-2} warm runs each)"
+step "start time with and without the CDS archive (${TIMING_RUNS:-3} warm runs each)"
 cds_runs=(); plain_runs=()
 timed_run() { # label podman-run-args...
   local label=$1 t0 ready started_s; shift
@@ -242,7 +242,7 @@ timed_run() { # label podman-run-args...
   printf '  %-12s Started in %s; /readyz 200 after %ss\n' "$label" "$started_s" "$ready" >&2
   echo "${started_s% seconds}/$ready"
 }
-for _ in $(seq "${TIMING_RUNS:-2}"); do
+for _ in $(seq "${TIMING_RUNS:-3}"); do
   cds_runs+=("$(timed_run "with CDS" "$IMAGE")")
   plain_runs+=("$(timed_run "without CDS" --entrypoint java "$IMAGE" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar app.jar)")
 done
