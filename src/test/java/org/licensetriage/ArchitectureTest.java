@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainHasNoFrameworkTypes = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
             .and().areNotAnnotatedWith(RestController.class)
             .and().areNotAnnotatedWith(Configuration.class)
             .and().areNotAnnotatedWith(Component.class)

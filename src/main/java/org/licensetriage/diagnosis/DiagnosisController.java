@@ -1,6 +1,5 @@
 package org.licensetriage.diagnosis;
 
-import jakarta.validation.Valid;
 import org.licensetriage.i18n.Language;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +22,7 @@ class DiagnosisController {
     }
 
     @PostMapping
-    DiagnosisResponse diagnose(@Valid @RequestBody DiagnosisRequest request, Language language) {
+    DiagnosisResponse diagnose(@RequestBody DiagnosisRequest request, Language language) {
         return DiagnosisResponse.of(metrics.record(() -> service.diagnose(request.toInput())), language);
     }
 }

@@ -1,22 +1,26 @@
 package org.licensetriage.diagnosis;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.input.TextInput;
 import org.licensetriage.keys.ProductKeys;
 
 /** {@code POST /diagnoses}: what the agent has; at least one of errorCode, message and productKey. */
 record DiagnosisRequest(
-        @Size(max = 64) @Nullable String errorCode,
-        @Size(max = MAX_MESSAGE) @Nullable String message,
-        @Size(max = 200) @Nullable String productKey,
-        @Size(max = 100) @Nullable String installedEdition,
-        @Size(max = 100) @Nullable String os,
-        @Valid @Nullable Facts facts) {
+        @Nullable String errorCode,
+        @Nullable String message,
+        @Nullable String productKey,
+        @Nullable String installedEdition,
+        @Nullable String os,
+        @Nullable Facts facts) {
 
     static final int MAX_MESSAGE = 20_000;
 
+    /** Every text may hold a key, so none goes through Bean Validation (its errors carry the value). */
     DiagnosisInput toInput() {
+        new TextInput().optional("errorCode", errorCode, 64).optional("message", message, MAX_MESSAGE)
+                .optional("productKey", productKey, 200).optional("installedEdition", installedEdition, 100)
+                .optional("os", os, 100).optional("facts.upgradedFrom", facts == null ? null : facts.upgradedFrom(), 100)
+                .check();
         return new DiagnosisInput(errorCode, message, productKey, installedEdition, os,
                 facts == null ? Facts.NONE : facts);
     }

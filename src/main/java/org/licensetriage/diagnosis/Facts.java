@@ -1,6 +1,5 @@
 package org.licensetriage.diagnosis;
 
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** What the agent knows about the device and the key; every fact is optional. */
@@ -10,7 +9,7 @@ public record Facts(
         @Nullable Boolean hardwareChanged,
         @Nullable Boolean virtualMachine,
         @Nullable Boolean organizationManaged,
-        @Size(max = 100) @Nullable String upgradedFrom,
+        @Nullable String upgradedFrom,
         @Nullable Boolean clockCorrect,
         @Nullable Boolean elevated,
         @Nullable Boolean reinstalled) {

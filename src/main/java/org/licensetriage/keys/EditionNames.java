@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,8 @@ public final class EditionNames {
                     + "version \\d{4}|\\bsac\\b");
     // Separators people put between words; the katakana long mark is part of words here, unlike in keys.
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}\\-_:・･()/,.'\"‐‑‒–—―]+");
+
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Za-z0-9]+)\\)");
 
     private final Map<String, Entry> byId;
     private final Map<String, Entry> clientNames;
@@ -61,13 +64,11 @@ public final class EditionNames {
 
     /** The edition named by {@code text}, or empty when it names none this table knows. */
     public Optional<InstalledEdition> parse(String text) {
-        String lower = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .replaceAll(" ").strip();
-        Entry direct = byId.get(compact(lower));
+        String spaced = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        Entry direct = byId.get(compact(spaced));
         if (direct != null) {
             return Optional.of(installed(direct, null));
         }
-        String spaced = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         WindowsRelease release = WindowsRelease.fromText(spaced);
         String rest = release == null ? spaced : release.removeFrom(spaced);
         Entry named = parenthesisedId(rest);
@@ -132,7 +133,7 @@ public final class EditionNames {
 
     // The published list writes "Home (Core)": an edition ID in parentheses says it exactly.
     private @Nullable Entry parenthesisedId(String text) {
-        var matcher = Pattern.compile("\\(([A-Za-z0-9]+)\\)").matcher(text);
+        var matcher = PARENTHESISED.matcher(text);
         while (matcher.find()) {
             Entry entry = byId.get(compact(matcher.group(1)));
             if (entry != null) {
@@ -150,7 +151,7 @@ public final class EditionNames {
     static String wordSet(String text) {
         String spaced = SEPARATORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                 .replaceAll(" ").strip();
-        return spaced.isEmpty() ? "" : "{" + String.join(" ", new java.util.TreeSet<>(List.of(spaced.split(" ")))) + "}";
+        return spaced.isEmpty() ? "" : "{" + String.join(" ", new TreeSet<>(List.of(spaced.split(" ")))) + "}";
     }
 
     static String compact(String text) {

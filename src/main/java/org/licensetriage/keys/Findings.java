@@ -69,7 +69,8 @@ final class Findings {
         String ja = "このキーには「N」がありません。Windows 8 以降のプロダクト キーには「N」が必ず 1 つ含まれます"
                 + "（Windows 7 以前のキーには含まれません）。";
         if (repairFound) {
-            en += " If this key is for Windows 8 or later, the N was mistyped (often as M, W or H): see the suggestions.";
+            en += " If this key is for Windows 8 or later, the N was mistyped (often as M, W or H): see the "
+                    + "suggestions.";
             ja += "Windows 8 以降のキーであれば、「N」を打ち間違えています（「M」「W」「H」と間違えやすい文字です）。"
                     + "修正候補をご確認ください。";
         }

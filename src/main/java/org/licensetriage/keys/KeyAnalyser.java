@@ -54,7 +54,7 @@ public final class KeyAnalyser {
         }
         Boolean editionMatch = editionMatch(identification, installedEdition, findings);
 
-        RepairSearch.Result repair = published != null ? RepairSearch.Result.NONE : repairs.search(key);
+        RepairSearch.Result repair = published != null ? RepairSearch.Result.NONE : repairs.search(key, value);
         if (shape.format() == KeyFormat.LEGACY && published == null) {
             boolean nRepair = repair.candidates().stream().anyMatch(c -> c.key().indexOf('N') >= 0);
             findings.add(nRepair ? Findings.missingN(true, Severity.WARNING) : Findings.legacyKey());
@@ -131,7 +131,8 @@ public final class KeyAnalyser {
         KeyIdentity identity = identification.identity();
         if (published != null) {
             var edition = Objects.requireNonNull(identity.edition());
-            findings.add(published.knownAs() == KnownAs.GENERIC ? Findings.generic(edition) : Findings.kmsClient(edition));
+            findings.add(published.knownAs() == KnownAs.GENERIC ? Findings.generic(edition)
+                    : Findings.kmsClient(edition));
         } else if (identity.groupId() != null && identification.group() == null) {
             findings.add(Findings.unknownGroup(identity.groupId()));
         }

@@ -139,7 +139,8 @@ public final class KeyCatalog {
                 int groupId = row.intIn(5, "group_id", 0, KeyValue.MAX_GROUP_ID);
                 long serial = row.intIn(6, "serial", 0, Integer.MAX_VALUE);
                 if (!value.checksumPasses() || value.groupId() != groupId || value.serial() != serial) {
-                    throw row.problem("the key does not decode to the group_id and serial given, with a valid checksum");
+                    throw row.problem("the key does not decode to the group_id and serial given, with a valid "
+                            + "checksum");
                 }
                 return new PublishedKey(key.value(), row.get(1), row.get(2), knownAs, KeyFormat.WIN8_PLUS, groupId,
                         serial, keyType, editionId);

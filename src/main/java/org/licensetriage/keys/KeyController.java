@@ -2,6 +2,7 @@ package org.licensetriage.keys;
 
 import jakarta.validation.Valid;
 import org.licensetriage.i18n.Language;
+import org.licensetriage.input.TextInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -26,12 +27,18 @@ class KeyController {
     }
 
     @PostMapping("/validate")
-    KeyValidationResponse validate(@Valid @RequestBody KeyValidationRequest request, Language language) {
+    KeyValidationResponse validate(@RequestBody KeyValidationRequest request, Language language) {
+        request.check(new TextInput(), "").check();
         return KeyValidationResponse.of(analyse(request), language);
     }
 
     @PostMapping("/validate/batch")
     KeyBatchResponse validateBatch(@Valid @RequestBody KeyBatchRequest request, Language language) {
+        TextInput input = new TextInput();
+        for (int i = 0; i < request.items().size(); i++) {
+            request.items().get(i).check(input, "items[" + i + "].");
+        }
+        input.check();
         return new KeyBatchResponse(request.items().stream()
                 .map(item -> KeyValidationResponse.of(analyse(item), language)).toList());
     }

@@ -25,8 +25,12 @@ final class KeyIdentifier {
         for (PublishedKey key : catalog.publishedKeys()) {
             KeyValue value = key.format() == KeyFormat.WIN8_PLUS
                     ? Pkey2009.decode(key.key().codePoints().toArray(), key.key().indexOf('N')) : null;
-            published.put(key.key(), build(value == null ? null : value.groupId(), value == null ? null : value.serial(),
-                    value == null ? null : catalog.group(value.groupId()).orElse(null), key));
+            if (value == null) {
+                published.put(key.key(), build(null, null, null, key));
+            } else {
+                published.put(key.key(), build(value.groupId(), value.serial(),
+                        catalog.group(value.groupId()).orElse(null), key));
+            }
         }
     }
 

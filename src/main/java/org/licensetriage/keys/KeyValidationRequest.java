@@ -1,13 +1,19 @@
 package org.licensetriage.keys;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.input.TextInput;
 
 /** {@code POST /keys/validate}: the key as the customer gave it, and the edition installed, if known. */
-public record KeyValidationRequest(
-        @NotBlank @Size(max = 200) String productKey,
-        @Size(max = 100) @Nullable String installedEdition) {
+public record KeyValidationRequest(@Nullable String productKey, @Nullable String installedEdition) {
+
+    static final int MAX_KEY = 200;
+    static final int MAX_EDITION = 100;
+
+    /** Checked by hand, not by Bean Validation, whose errors would carry the key as the rejected value. */
+    TextInput check(TextInput input, String prefix) {
+        return input.required(prefix + "productKey", productKey, MAX_KEY)
+                .optional(prefix + "installedEdition", installedEdition, MAX_EDITION);
+    }
 
     @Override
     public String toString() {

@@ -9,7 +9,7 @@ final class Pkey2009 {
     /** 24^12: splits the 25 digits into 13 high ones (below 2^60) and 12 low ones (below 2^56). */
     private static final long POW12 = 36_520_347_436_056_576L;
 
-    /** {@code d × 24^k} for k = 0–24 and d = 0–23, so a changed digit updates the value with one add and one subtract. */
+    /** {@code d × 24^k} for k = 0–24 and d = 0–23: a changed digit updates the value with one add and one subtract. */
     private static final long[][] MULTIPLE_LO = new long[25][24];
     private static final long[][] MULTIPLE_HI = new long[25][24];
 

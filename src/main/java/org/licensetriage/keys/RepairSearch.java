@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RepairSearch {
 
-    static final int MAX_PUBLISHED_DISTANCE = 8;
     private static final int LENGTH = ProductKeys.LENGTH;
 
     /** A repaired key (25 characters, no dashes) and how it was reached. */
@@ -34,23 +33,19 @@ final class RepairSearch {
     }
 
     private final KeyCatalog catalog;
-    private final PublishedKey[] published;
-    private final char[][] publishedChars;
+    private final NearPublishedKeys nearPublished;
 
     RepairSearch(KeyCatalog catalog) {
         this.catalog = catalog;
-        this.published = catalog.publishedKeys().toArray(PublishedKey[]::new);
-        this.publishedChars = new char[published.length][];
-        for (int i = 0; i < published.length; i++) {
-            publishedChars[i] = published[i].key().toCharArray();
-        }
+        this.nearPublished = new NearPublishedKeys(catalog.publishedKeys());
     }
 
-    Result search(NormalizedKey input) {
+    /** Searches repairs of {@code input}; {@code decoded} is its value when it is a well-formed Windows 8+ key. */
+    Result search(NormalizedKey input, @Nullable KeyValue decoded) {
         int[] key = input.codePoints().clone();
         Shape shape = Shape.of(key);
         List<Candidate> found = new ArrayList<>(4);
-        nearPublished(key, found);
+        nearPublished.find(key, found);
         if (found.isEmpty() && shape.invalid() > 0) {
             if (key.length == LENGTH && shape.invalid() == 1) {
                 neverValid(key, shape, true, found);
@@ -78,13 +73,10 @@ final class RepairSearch {
         if (found.isEmpty() && key.length == LENGTH + 1 && shape.nCount() == 2) {
             delete(key, true, RepairReason.MULTIPLE_N, found);
         }
-        if (found.isEmpty() && key.length == LENGTH && shape.nCount() == 1 && shape.nIndex() < LENGTH - 1) {
-            KeyValue value = Pkey2009.decode(key, shape.nIndex());
-            if (!value.checksumPasses()) {
-                substitute(key, shape.nIndex(), value, true, found);
-                if (found.isEmpty()) {
-                    substitute(key, shape.nIndex(), value, false, found);
-                }
+        if (found.isEmpty() && decoded != null && !decoded.checksumPasses()) {
+            substitute(key, shape.nIndex(), decoded, true, found);
+            if (found.isEmpty()) {
+                substitute(key, shape.nIndex(), decoded, false, found);
             }
         }
         if (found.isEmpty() && key.length == LENGTH - 1 && shape.nCount() == 1) {
@@ -94,64 +86,6 @@ final class RepairSearch {
             delete(key, false, RepairReason.MISSING_OR_EXTRA_CHARACTER, found);
         }
         return survivors(found);
-    }
-
-    /** Stage 1: a published key at most 8 characters away, or one character shorter or longer. */
-    private void nearPublished(int[] key, List<Candidate> found) {
-        for (int p = 0; p < published.length; p++) {
-            char[] candidate = publishedChars[p];
-            List<Change> changes = key.length == LENGTH ? substitutionsTo(key, candidate)
-                    : key.length == LENGTH - 1 ? insertionTo(key, candidate)
-                    : key.length == LENGTH + 1 ? deletionTo(key, candidate) : null;
-            if (changes != null && !changes.isEmpty()) {
-                PublishedKey match = published[p];
-                KeyValue value = match.format() == KeyFormat.WIN8_PLUS
-                        ? Pkey2009.decode(match.key().codePoints().toArray(), match.key().indexOf('N')) : null;
-                found.add(new Candidate(match.key(), changes, RepairReason.NEAR_PUBLISHED_KEY, false, value, match));
-            }
-        }
-    }
-
-    private static @Nullable List<Change> substitutionsTo(int[] key, char[] target) {
-        int distance = 0;
-        for (int i = 0; i < LENGTH; i++) {
-            if (key[i] != target[i] && ++distance > MAX_PUBLISHED_DISTANCE) {
-                return null;
-            }
-        }
-        List<Change> changes = new ArrayList<>(distance);
-        for (int i = 0; i < LENGTH && distance > 0; i++) {
-            if (key[i] != target[i]) {
-                changes.add(Change.substitution(i + 1, safeChar(key[i]), target[i]));
-            }
-        }
-        return changes;
-    }
-
-    private static @Nullable List<Change> insertionTo(int[] key, char[] target) {
-        int i = 0;
-        while (i < key.length && key[i] == target[i]) {
-            i++;
-        }
-        for (int j = i; j < key.length; j++) {
-            if (key[j] != target[j + 1]) {
-                return null;
-            }
-        }
-        return List.of(Change.insertion(i + 1, target[i]));
-    }
-
-    private static @Nullable List<Change> deletionTo(int[] key, char[] target) {
-        int i = 0;
-        while (i < target.length && key[i] == target[i]) {
-            i++;
-        }
-        for (int j = i; j < target.length; j++) {
-            if (key[j + 1] != target[j]) {
-                return null;
-            }
-        }
-        return List.of(Change.deletion(i + 1, safeChar(key[i])));
     }
 
     /** Stage 2: the one character outside the alphabet replaced by look-alikes, then by every symbol. */
@@ -324,7 +258,7 @@ final class RepairSearch {
     }
 
     // Changes carry a char; a code point beyond the BMP (an emoji) is shown as the replacement character.
-    private static char safeChar(int cp) {
+    static char safeChar(int cp) {
         return Character.isBmpCodePoint(cp) ? (char) cp : '\uFFFD';
     }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-/** Reads a tab-separated file with a fixed header from the classpath; a bad row names file and line, not its content. */
+/** Reads a tab-separated file with a fixed header; a bad row is reported by file and line, never by its content. */
 final class TsvFile {
 
     private TsvFile() {

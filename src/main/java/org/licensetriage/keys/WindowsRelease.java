@@ -23,7 +23,8 @@ public enum WindowsRelease {
     SERVER_2019("Windows Server 2019", true, "server 2019"),
     SERVER_2022("Windows Server 2022", true, "server 2022|server 2021"),
     SERVER_2025("Windows Server 2025", true, "server 2025"),
-    SERVER_SEMI_ANNUAL("Windows Server (Semi-Annual Channel)", true, "server,? version \\d{4}|server 20h2|server \\d{4}/");
+    SERVER_SEMI_ANNUAL("Windows Server (Semi-Annual Channel)", true,
+            "server,? version \\d{4}|server 20h2|server \\d{4}/");
 
     // Longest first, so "server 2008 r2" wins over "server 2008" and "windows 8.1" over "windows 8".
     private static final List<WindowsRelease> BY_SPECIFICITY = List.of(SERVER_2008_R2, SERVER_2012_R2,
@@ -37,12 +38,15 @@ public enum WindowsRelease {
             new Prefix("Win 8 RTM", WINDOWS_8), new Prefix("Windows Server 2021 RTM", SERVER_2022),
             new Prefix("Windows Server 2019 RTM", SERVER_2019), new Prefix("Win Server 2019 RTM", SERVER_2019),
             new Prefix("Windows Server Essentials 2019 RTM", SERVER_2019),
-            new Prefix("Windows Server 2016 RTM", SERVER_2016), new Prefix("Windows Server Essentials 2016 RTM", SERVER_2016),
+            new Prefix("Windows Server 2016 RTM", SERVER_2016),
+            new Prefix("Windows Server Essentials 2016 RTM", SERVER_2016),
             new Prefix("ServerCloudStorage 2016 RTM", SERVER_2016), new Prefix("Storage Server 2016 RTM", SERVER_2016),
             new Prefix("Windows Server 12 R2 RTM", SERVER_2012_R2),
             new Prefix("Windows Server Essentials 2012 R2 RTM", SERVER_2012_R2),
-            new Prefix("ServerCloudStorage 12 R2 RTM", SERVER_2012_R2), new Prefix("Storage Server 2012 R2 RTM", SERVER_2012_R2),
-            new Prefix("Windows Server 2012 RTM", SERVER_2012), new Prefix("Windows Server Essentials 2012 RTM", SERVER_2012),
+            new Prefix("ServerCloudStorage 12 R2 RTM", SERVER_2012_R2),
+            new Prefix("Storage Server 2012 R2 RTM", SERVER_2012_R2),
+            new Prefix("Windows Server 2012 RTM", SERVER_2012),
+            new Prefix("Windows Server Essentials 2012 RTM", SERVER_2012),
             new Prefix("Storage Server 2012 RTM", SERVER_2012), new Prefix("MultiPoint Server 2012 RTM", SERVER_2012));
 
     private static final Pattern PRERELEASE = Pattern.compile(

@@ -10,7 +10,9 @@ import org.licensetriage.diagnosis.NothingToDiagnoseException;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.errors.UnknownErrorCodeException;
+import org.licensetriage.i18n.Language;
 import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.input.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -29,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -65,6 +68,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("hresult", e.code().decode());
         problem.setProperty("didYouMean", hex(e.didYouMean()));
         return answer(problem);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request) {
+        Language language = LanguageResolution.of(request);
+        return invalid(e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message().in(language))).toList(), request);
     }
 
     @ExceptionHandler(NothingToDiagnoseException.class)
@@ -146,6 +156,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return invalid(List.of(Map.of("field", field, "message", "has the wrong JSON type")), servletRequest,
                     new LocalizedText("The field '" + field + "' has the wrong JSON type.",
                             "フィールド「" + field + "」の JSON の型が正しくありません。"));
+        }
+        if (e.getCause() instanceof StreamConstraintsException) {
+            return answer(Problems.of(ProblemCode.INVALID_REQUEST, servletRequest, new LocalizedText(
+                    "The request body goes beyond a limit of this API (nesting depth, length of a string, number or"
+                            + " field name).",
+                    "リクエスト本文がこの API の上限 (入れ子の深さ、文字列・数値・項目名の長さ) を超えています。")));
         }
         String where = e.getCause() instanceof StreamReadException read && read.getLocation() != null
                 ? " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")"

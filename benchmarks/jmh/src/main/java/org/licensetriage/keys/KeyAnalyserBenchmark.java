@@ -2,6 +2,7 @@ package org.licensetriage.keys;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,7 +33,8 @@ public class KeyAnalyserBenchmark {
     public void setUp() {
         KeyCatalog catalog = KeyCatalog.load();
         analyser = new KeyAnalyser(catalog);
-        int[] groups = catalog.groups().stream().filter(g -> g.editionId() != null).mapToInt(KeyGroup::groupId).toArray();
+        int[] groups = catalog.groups().stream().filter(g -> g.editionId() != null).mapToInt(KeyGroup::groupId)
+                .toArray();
         SplittableRandom random = new SplittableRandom(2024);
         fill(valid, random, groups, key -> key);
         fill(lookAlikeTypo, random, groups, key -> typo(key, 'B', '8', random));
@@ -63,7 +65,7 @@ public class KeyAnalyserBenchmark {
         return analyser.analyse(malformed[next++ & (KEYS - 1)], null);
     }
 
-    private void fill(String[] keys, SplittableRandom random, int[] groups, java.util.function.UnaryOperator<String> typo) {
+    private void fill(String[] keys, SplittableRandom random, int[] groups, UnaryOperator<String> typo) {
         for (int i = 0; i < KEYS; ) {
             String key = Pkey2009.encode(KeyValue.of(groups[random.nextInt(groups.length)], random.nextLong(1_000_000),
                     random.nextLong(1L << 53), false, false));

@@ -1,0 +1,50 @@
+package org.licensetriage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.licensetriage.keys.KeyFixtures;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Product keys reach the service in every way a portal can send them, with the service and Spring's web
+ * layer logging at DEBUG; the log must hold the masked form and never a whole key.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
+        "logging.level.org.licensetriage=DEBUG", "logging.level.org.springframework.web=DEBUG"})
+@ExtendWith(OutputCaptureExtension.class)
+class SecretsNeverLoggedTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void noWholeKeyReachesTheLog(CapturedOutput output) {
+        HttpTestClient api = new HttpTestClient(port);
+        List<String> keys = List.of(KeyFixtures.key(3309, 101), KeyFixtures.key(3262, 202), KeyFixtures.key(3305, 303),
+                KeyFixtures.key(3312, 404), KeyFixtures.key(3309, 505), "VK7JG-NPHTM-C97JM-9MPGT-3V6GT");
+        api.post("/keys/validate", "{\"productKey\":\"" + keys.get(0) + "\",\"installedEdition\":\"Home\"}", "en");
+        api.post("/keys/validate/batch", "{\"items\":[{\"productKey\":\"" + keys.get(1) + "\"},{\"productKey\":\""
+                + keys.get(2).toLowerCase() + "\"}]}", "ja");
+        api.post("/diagnoses", "{\"errorCode\":\"0xC004F050\",\"productKey\":\"" + keys.get(3) + "\"}", "en");
+        api.post("/diagnoses", "{\"message\":\"Customer typed " + keys.get(4) + " and got 0xC004F050\"}", "ja");
+        // Broken requests that carry a key: their problem answers and logs must not echo it either.
+        api.post("/keys/validate", "{\"productKey\":\"" + keys.get(5) + "\", ", "en");
+        api.post("/diagnoses", "{\"productKey\":\"" + keys.get(5) + "\",\"facts\":{\"keySource\":\"EBAY\"}}", "en");
+        api.post("/keys/validate", "{\"productKey\":\"" + keys.get(5) + keys.get(5) + keys.get(5) + keys.get(5)
+                + keys.get(5) + keys.get(5) + keys.get(5) + keys.get(5) + "\"}", "en");
+
+        String log = output.getAll();
+        assertThat(log).contains("XXXXX-XXXXX-XXXXX-XXXXX-");
+        for (String key : keys) {
+            assertThat(log).doesNotContain(key).doesNotContain(key.replace("-", ""))
+                    .doesNotContainIgnoringCase(key.toLowerCase());
+        }
+    }
+}
