@@ -1,0 +1,60 @@
+# license-triage container image.
+#
+#   docker build -t license-triage .                  # builds the jar inside (needs Maven Central)
+#   docker build --build-arg JAR_FROM=prebuilt -t license-triage .
+#                                                     # takes target/license-triage-*.jar from the
+#                                                     # context (run ./mvnw -DskipTests package first)
+# Base images are build arguments: any JDK 17 / JRE 17 image with a shell, groupadd and useradd
+# (Debian or Ubuntu based, not Alpine). scripts/container-check.sh builds local ones without a
+# registry and passes them here.
+ARG JDK_IMAGE=eclipse-temurin:17-jdk
+ARG JRE_IMAGE=eclipse-temurin:17-jre
+ARG JAR_FROM=maven
+
+# --- the jar, built with the Maven wrapper --------------------------------------------------------
+FROM ${JDK_IMAGE} AS maven
+WORKDIR /build
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+COPY src/ src/
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -q -DskipTests package \
+ && cp target/license-triage-*.jar /app.jar
+
+# --- or the jar built beforehand on the host ------------------------------------------------------
+FROM scratch AS prebuilt
+COPY target/license-triage-*.jar /app.jar
+
+FROM ${JAR_FROM} AS jar
+
+# --- Spring Boot's layered extraction: lib/ + app.jar, a plain class path that CDS can archive ----
+FROM ${JRE_IMAGE} AS extract
+WORKDIR /extract
+COPY --from=jar /app.jar app.jar
+RUN java -Djarmode=tools -jar app.jar extract --layers --destination layers
+
+# --- runtime --------------------------------------------------------------------------------------
+FROM ${JRE_IMAGE}
+RUN groupadd --system --gid 10001 licensetriage \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /app \
+        --shell /usr/sbin/nologin licensetriage
+WORKDIR /app
+# Least to most often changed, so a code change rebuilds only the last layer.
+COPY --from=extract /extract/layers/dependencies/ ./
+COPY --from=extract /extract/layers/spring-boot-loader/ ./
+COPY --from=extract /extract/layers/snapshot-dependencies/ ./
+COPY --from=extract /extract/layers/application/ ./
+# Class-data sharing: a training run that stops once the context is refreshed (it loads and
+# validates the knowledge base, opens no port) records the loaded classes in app.jsa.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+        > /tmp/cds-training.log 2>&1 \
+    || { cat /tmp/cds-training.log; exit 1; } \
+ && rm /tmp/cds-training.log
+USER 10001
+EXPOSE 8080 8081
+# Docker and podman only (Kubernetes uses the chart's probes); bash's /dev/tcp needs no curl.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /readyz HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+# Heap from the container's memory limit; exit on OOM so the orchestrator restarts the container.
+# Add JVM flags with JAVA_TOOL_OPTIONS, application settings with environment variables.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=app.jsa", "-jar", "app.jar"]
