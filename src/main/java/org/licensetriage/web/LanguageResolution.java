@@ -44,8 +44,9 @@ final class LanguageResolution {
                     return language;
                 }
             }
-        } catch (IllegalArgumentException malformedHeader) {
-            // A header we cannot parse is no reason to refuse the request: answer in the fallback.
+        } catch (RuntimeException malformedHeader) {
+            // A header we cannot parse is no reason to refuse the request: answer in the fallback. The JDK's
+            // parser throws more than IllegalArgumentException (a lone "-" gives an index out of bounds).
         }
         return Language.EN;
     }
