@@ -140,7 +140,7 @@ class OpenApiConfiguration {
     private static void language(Operation operation) {
         operation.addParametersItem(new Parameter().in("header").name("Accept-Language").required(false)
                 .description("`ja` for Japanese, anything else answers in English")
-                .schema(new StringSchema()._default("en").example("ja")));
+                .schema(new StringSchema()._default("en")));
         operation.addParametersItem(new Parameter().in("query").name("lang").required(false)
                 .description("Overrides Accept-Language").schema(new StringSchema()._enum(List.of("en", "ja"))));
     }
