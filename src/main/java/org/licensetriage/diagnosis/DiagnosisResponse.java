@@ -47,11 +47,11 @@ record DiagnosisResponse(
     }
 
     static DiagnosisResponse of(Diagnosis diagnosis, Language language) {
-        Diagnosis.Detected detected = diagnosis.detected();
+        ReadMessage detected = diagnosis.detected();
         EscalationAdvice escalation = diagnosis.escalation();
         return new DiagnosisResponse(
                 hex(diagnosis.errorCode()),
-                new DetectedView(detected.errorCodes().stream().map(ErrorCode::hex).toList(), detected.edition(),
+                new DetectedView(detectedCodes(detected), detected.edition(),
                         detected.licenseChannel(), detected.partialProductKey(), detected.licenseStatus(),
                         hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
                         detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
@@ -63,6 +63,12 @@ record DiagnosisResponse(
                 new EscalationAdviceView(escalation.recommended(), escalation.reason().in(language), escalation.contact(),
                         escalation.prepare().stream().map(p -> p.in(language)).toList()),
                 diagnosis.keyAnalysis() == null ? null : KeyValidationResponse.of(diagnosis.keyAnalysis(), language));
+    }
+
+    /** The codes written in the message, then those of the on-screen texts it quotes, each once. */
+    private static List<String> detectedCodes(ReadMessage read) {
+        return java.util.stream.Stream.concat(read.errorCodes().stream(), read.codesFromMessages().stream())
+                .distinct().map(ErrorCode::hex).toList();
     }
 
     private static LocalizedText label(Object answer) {

@@ -67,7 +67,7 @@ public final class DiagnosisService {
         weighFacts.accept(facts, board);
 
         List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
-        return new Diagnosis(main, detected(read), causes, QuestionPlanner.plan(base, facts, board, weighFacts),
+        return new Diagnosis(main, read, causes, QuestionPlanner.plan(base, facts, board, weighFacts),
                 EscalationAdvisor.advise(causes, context, facts, knowledgeBase), keyAnalysis);
     }
 
@@ -97,13 +97,5 @@ public final class DiagnosisService {
         }
         codes.addAll(read.codesFromMessages());
         return new ArrayList<>(codes);
-    }
-
-    private static Diagnosis.Detected detected(ReadMessage read) {
-        List<ErrorCode> codes = new ArrayList<>(new LinkedHashSet<>(read.errorCodes()));
-        read.codesFromMessages().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
-        return new Diagnosis.Detected(codes, read.edition(), read.licenseChannel(), read.partialProductKey(),
-                read.licenseStatus(), read.notificationReason(), read.remainingMinutes(),
-                read.productKey() == null ? null : ProductKeys.mask(read.productKey()), read.signals());
     }
 }

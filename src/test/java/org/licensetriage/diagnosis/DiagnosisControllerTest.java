@@ -3,9 +3,9 @@ package org.licensetriage.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.licensetriage.KnowledgeFixtures;
+import org.licensetriage.TestMeters;
 import org.licensetriage.keys.KeyFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(DiagnosisController.class)
-@Import({DiagnosisMetrics.class, DiagnosisControllerTest.Wiring.class})
+@Import({DiagnosisMetrics.class, DiagnosisControllerTest.Wiring.class, TestMeters.class})
 class DiagnosisControllerTest {
 
     @TestConfiguration
@@ -27,11 +27,6 @@ class DiagnosisControllerTest {
         @Bean
         DiagnosisService diagnosisService() {
             return new DiagnosisService(KeyFixtures.analyser(), KnowledgeFixtures.knowledgeBase());
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 

@@ -3,12 +3,12 @@ package org.licensetriage.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.licensetriage.TestMeters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @WebMvcTest(ErrorCodeController.class)
-@Import({ErrorCodeControllerTest.ShippedKnowledge.class, ErrorLookupMetrics.class})
+@Import({ErrorCodeControllerTest.ShippedKnowledge.class, ErrorLookupMetrics.class, TestMeters.class})
 class ErrorCodeControllerTest {
 
     @TestConfiguration
@@ -32,11 +32,6 @@ class ErrorCodeControllerTest {
         @Bean
         KnowledgeBase knowledgeBase() {
             return KnowledgeBaseFilesTest.shipped();
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 

@@ -2,20 +2,21 @@ package org.licensetriage.errors;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small, valid knowledge-base files written by tests, to break one thing at a time. */
-final class TestKnowledge {
+public final class TestKnowledge {
 
     private TestKnowledge() {
     }
 
-    static KnowledgeSource source(String name, String yaml) {
+    public static KnowledgeSource source(String name, String yaml) {
         return new KnowledgeSource(name, yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A catalogue that describes every cause id of the vocabulary. */
-    static KnowledgeSource catalogue() {
+    public static KnowledgeSource catalogue() {
         return source("knowledge/causes.yml", "causes:\n" + Arrays.stream(CauseId.values()).map(id -> """
                   - id: %s
                     title: {en: "Cause %s", ja: "原因 %s"}
@@ -28,13 +29,27 @@ final class TestKnowledge {
 
     /** One complete entry; {@code title} is spliced in as YAML, so tests can break it. */
     static String entry(String code, String title) {
+        return entry(code, title, "{en: [\"It failed.\"], ja: [\"失敗しました。\"]}");
+    }
+
+    /** One complete entry with these on-screen messages. */
+    public static String entry(String code, List<String> en, List<String> ja) {
+        return entry(code, "{en: \"Title " + code + "\", ja: \"タイトル " + code + "\"}",
+                "{en: [" + quoted(en) + "], ja: [" + quoted(ja) + "]}");
+    }
+
+    private static String quoted(List<String> texts) {
+        return texts.stream().map(t -> "\"" + t.replace("\"", "\\\"") + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static String entry(String code, String title, String messages) {
         return """
                   - code: "%s"
                     symbolicName: SL_E_TEST
                     category: PRODUCT_KEY
                     title: %s
                     summary: {en: "A summary.", ja: "概要です。"}
-                    messages: {en: ["It failed."], ja: ["失敗しました。"]}
+                    messages: %s
                     causes:
                       - id: KEY_TYPO
                         title: {en: "Typo", ja: "入力ミス"}
@@ -49,7 +64,7 @@ final class TestKnowledge {
                     appliesTo: [Windows 11]
                     activationTypes: [RETAIL]
                     sources: [https://learn.microsoft.com/windows-server/get-started/activation-error-codes]
-                """.formatted(code, title);
+                """.formatted(code, title, messages);
     }
 
     static String entry(String code) {
