@@ -34,10 +34,9 @@ final class QuestionPlanner {
             }
             double impact = 0;
             for (Object answer : fact.answers()) {
-                Scoreboard what = base.copy();
+                Scoreboard what = base.pointsCopy();
                 weighFacts.accept(facts.with(fact, answer), what);
-                List<CauseId> answered = Ranking.order(what);
-                @Nullable CauseId newTop = answered.isEmpty() ? null : answered.get(0);
+                @Nullable CauseId newTop = what.top();
                 double moved = top == null ? 0 : Math.abs(share(top, what, ranking) - topShare);
                 impact = Math.max(impact, (newTop != top ? 1 : 0) + moved);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
 
@@ -23,6 +24,13 @@ final class Scoreboard {
         return copy;
     }
 
+    /** A copy of the points alone: the question planner tries answers on it and never reads the evidence. */
+    Scoreboard pointsCopy() {
+        Scoreboard copy = new Scoreboard();
+        copy.points.putAll(points);
+        return copy;
+    }
+
     void raise(CauseId cause, double weight, EvidenceSource source, LocalizedText detail) {
         points.merge(cause, weight, Double::sum);
         evidence.computeIfAbsent(cause, id -> new ArrayList<>()).add(new Evidence(source, detail, weight));
@@ -39,6 +47,22 @@ final class Scoreboard {
 
     List<Evidence> evidence(CauseId cause) {
         return evidence.getOrDefault(cause, List.of());
+    }
+
+    /**
+     * The first cause of {@link Ranking#order}: the most points, the first in vocabulary order among equals;
+     * null when none is raised. One pass and no sorting, since the question planner asks for it once per answer.
+     */
+    @Nullable CauseId top() {
+        @Nullable CauseId top = null;
+        double best = 0;
+        for (Map.Entry<CauseId, Double> entry : points.entrySet()) {
+            if (entry.getValue() > best) {
+                top = entry.getKey();
+                best = entry.getValue();
+            }
+        }
+        return top;
     }
 
     /** Causes with positive points, in vocabulary order (the ranking sorts them). */

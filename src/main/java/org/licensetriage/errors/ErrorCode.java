@@ -1,6 +1,5 @@
 package org.licensetriage.errors;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,6 +13,7 @@ public record ErrorCode(int value) implements Comparable<ErrorCode> {
     // Without a prefix, hex is written with all eight digits; decimal forms of HRESULTs have 9-10 digits.
     private static final Pattern BARE_HEX = Pattern.compile("[0-9A-Fa-f]{8}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{9,10}");
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     /** Parses a pasted code; surrounding whitespace is ignored. */
     public static Optional<ErrorCode> parse(String text) {
@@ -44,7 +44,12 @@ public record ErrorCode(int value) implements Comparable<ErrorCode> {
 
     /** The canonical form: {@code 0x} and eight upper-case hex digits. */
     public String hex() {
-        return "0x" + String.format(Locale.ROOT, "%08X", value);
+        // Not String.format: this runs several times per diagnosis and per search hit.
+        char[] text = {'0', 'x', 0, 0, 0, 0, 0, 0, 0, 0};
+        for (int i = 0; i < 8; i++) {
+            text[2 + i] = HEX_DIGITS[(value >>> (28 - 4 * i)) & 0xF];
+        }
+        return new String(text);
     }
 
     public long unsignedDecimal() {

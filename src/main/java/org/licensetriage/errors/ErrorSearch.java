@@ -139,6 +139,8 @@ final class ErrorSearch {
         double match(String term) {
             double best = 0;
             Set<String> termBigrams = null;
+            // Depends on the term only: decided once, not again for every field.
+            boolean fuzzy = term.length() >= 3 && japanese(term);
             for (Field field : fields) {
                 if (field.weight <= best) {
                     continue;
@@ -147,7 +149,7 @@ final class ErrorSearch {
                     best = field.weight;
                     continue;
                 }
-                if (term.length() >= 3 && japanese(term)) {
+                if (fuzzy) {
                     termBigrams = termBigrams == null ? bigramsOf(term) : termBigrams;
                     double coverage = coverage(termBigrams, field.bigrams);
                     if (coverage >= FUZZY_THRESHOLD) {

@@ -3,6 +3,8 @@ package org.licensetriage.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,14 @@ class ErrorCodeTest {
         assertThat(ErrorCode.require("0x4004F00C").decode().severity()).isEqualTo(HResult.Severity.INFORMATIONAL);
         assertThat(ErrorCode.require("0x803FA067").decode().facilityName()).isEqualTo("FACILITY_WINDOWS_STORE");
         assertThat(ErrorCode.require("0x00AB0000").decode().facilityName()).isEqualTo("FACILITY_171");
+    }
+
+    @Test
+    void hexIsZeroPaddedUpperCaseForEveryValue() {
+        SplittableRandom random = new SplittableRandom(20261124);
+        for (int n = 0; n < 10_000; n++) {
+            int value = n < 4 ? new int[] {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}[n] : random.nextInt();
+            assertThat(new ErrorCode(value).hex()).isEqualTo("0x" + String.format(Locale.ROOT, "%08X", value));
+        }
     }
 }
