@@ -14,7 +14,7 @@
 #   HEAP [256m]                       -Xmx of the service
 #   DURATION [8s]                     wrk run per endpoint and connection count
 #   FLOOR_DURATION [3s]               each /livez run between them
-#   WARMUP [3s], WARMUP_PASSES [4]    warm-up: passes over every endpoint at 16 connections
+#   WARMUP [3s], WARMUP_PASSES [6]    warm-up: passes over every endpoint at 16 connections
 #   CONNECTIONS ["16 64"], THREADS [2]
 #   SKIP_BUILD=1                      reuse target/license-triage-*.jar
 #   JAVA_OPTS                         extra JVM options, e.g. a JFR recording
@@ -30,7 +30,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 
 DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-3s}
-WARMUP_PASSES=${WARMUP_PASSES:-4}
+WARMUP_PASSES=${WARMUP_PASSES:-6}
 FLOOR_DURATION=${FLOOR_DURATION:-3s}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 THREADS=${THREADS:-2}

@@ -178,6 +178,11 @@ final class FactEvidence {
 
     private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double weight,
             KnownFacts.Known known, String en, String ja) {
+        if (!board.keepsEvidence()) {
+            // the question planner's trial boards: the points are all it reads, so build no text
+            board.add(cause, weight * context.circumstantial(cause));
+            return;
+        }
         LocalizedText provenance = known.provenance();
         board.raise(cause, weight * context.circumstantial(cause), known.source(),
                 new LocalizedText(en + provenance.en() + ".", ja + provenance.ja() + "。"));

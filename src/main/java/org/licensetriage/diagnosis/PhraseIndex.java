@@ -23,6 +23,8 @@ final class PhraseIndex<T> {
     private final int[][] targets;
     private final int[] fail;
     private final int[][] outputs;
+    // The root's moves for ASCII, looked up directly: the text falls back to the root at nearly every character.
+    private final int[] rootAscii = new int[128];
 
     /** Builds the automaton; empty phrases are ignored. */
     PhraseIndex(List<Map.Entry<String, T>> phrases) {
@@ -63,6 +65,9 @@ final class PhraseIndex<T> {
                 edges[node][i] = child.getKey();
                 targets[node][i++] = child.getValue();
             }
+        }
+        for (char c = 0; c < rootAscii.length; c++) {
+            rootAscii[c] = search(0, c);
         }
         fail = new int[size];
         outputs = new int[size][];
@@ -115,6 +120,13 @@ final class PhraseIndex<T> {
     }
 
     private int step(int state, char c) {
+        if (state == 0 && c < 128) {
+            return rootAscii[c];
+        }
+        return search(state, c);
+    }
+
+    private int search(int state, char c) {
         int at = Arrays.binarySearch(edges[state], c);
         return at < 0 ? -1 : targets[state][at];
     }

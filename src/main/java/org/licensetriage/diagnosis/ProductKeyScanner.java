@@ -10,7 +10,15 @@ final class ProductKeyScanner {
 
     // The 24 characters of product keys plus the look-alikes people type for them.
     private static final String KEY_CHARACTERS = "BCDFGHJKMNPQRTVWXY2346789" + "0O1IS5";
+    // The same as a table over ASCII, since the scanner asks for every character of the message.
+    private static final boolean[] IS_KEY_CHARACTER = new boolean[128];
     private static final int GROUPS = 5;
+
+    static {
+        for (char c : KEY_CHARACTERS.toCharArray()) {
+            IS_KEY_CHARACTER[c] = true;
+        }
+    }
     private static final int GROUP_LENGTH = 5;
 
     private ProductKeyScanner() {
@@ -63,7 +71,7 @@ final class ProductKeyScanner {
 
     private static boolean isKeyCharacter(char c) {
         char folded = fold(c);
-        return folded < 128 && KEY_CHARACTERS.indexOf(folded) >= 0;
+        return folded < 128 && IS_KEY_CHARACTER[folded];
     }
 
     private static boolean isAlnum(char c) {

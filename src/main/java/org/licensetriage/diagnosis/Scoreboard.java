@@ -16,6 +16,15 @@ final class Scoreboard {
 
     private final Map<CauseId, Double> points = new EnumMap<>(CauseId.class);
     private final Map<CauseId, List<Evidence>> evidence = new EnumMap<>(CauseId.class);
+    private final boolean keepsEvidence;
+
+    Scoreboard() {
+        this(true);
+    }
+
+    private Scoreboard(boolean keepsEvidence) {
+        this.keepsEvidence = keepsEvidence;
+    }
 
     Scoreboard copy() {
         Scoreboard copy = new Scoreboard();
@@ -24,16 +33,31 @@ final class Scoreboard {
         return copy;
     }
 
-    /** A copy of the points alone: the question planner tries answers on it and never reads the evidence. */
+    /**
+     * A copy of the points alone that keeps no evidence from then on: the question planner tries answers on it
+     * and never reads the evidence.
+     */
     Scoreboard pointsCopy() {
-        Scoreboard copy = new Scoreboard();
+        Scoreboard copy = new Scoreboard(false);
         copy.points.putAll(points);
         return copy;
     }
 
+    /** Whether {@link #raise} records its evidence; callers skip building the text when it does not. */
+    boolean keepsEvidence() {
+        return keepsEvidence;
+    }
+
     void raise(CauseId cause, double weight, EvidenceSource source, LocalizedText detail) {
         points.merge(cause, weight, Double::sum);
-        evidence.computeIfAbsent(cause, id -> new ArrayList<>()).add(new Evidence(source, detail, weight));
+        if (keepsEvidence) {
+            evidence.computeIfAbsent(cause, id -> new ArrayList<>()).add(new Evidence(source, detail, weight));
+        }
+    }
+
+    /** Points without a line of evidence, for a board that keeps none. */
+    void add(CauseId cause, double weight) {
+        points.merge(cause, weight, Double::sum);
     }
 
     /** Evidence against a cause: lowers it without listing a line, since only what raised a cause is shown. */

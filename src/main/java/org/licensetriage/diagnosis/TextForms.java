@@ -51,6 +51,15 @@ final class TextForms {
         String lower = normalized.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
+            char c = lower.charAt(i);
+            if (c < 128) {
+                // most of what people paste is ASCII: skip the Unicode tables for it
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
             int cp = lower.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 out.appendCodePoint(cp);

@@ -1,5 +1,6 @@
 package org.licensetriage.keys;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,13 @@ import org.licensetriage.i18n.LocalizedText;
  */
 final class KeyIdentifier {
 
+    private static final int LAST_GROUP_LENGTH = 5;
+
     private final KeyCatalog catalog;
     private final Map<Integer, Identification> groups = new HashMap<>();
     private final Map<String, Identification> published = new HashMap<>();
+    // Published keys by their last group, in key order: slmgr's partial key is looked up on every diagnosis.
+    private final Map<String, List<KeyIdentity>> publishedByLastGroup;
 
     KeyIdentifier(KeyCatalog catalog) {
         this.catalog = catalog;
@@ -32,12 +37,20 @@ final class KeyIdentifier {
                         catalog.group(value.groupId()).orElse(null), key));
             }
         }
+        Map<String, List<KeyIdentity>> byLastGroup = new HashMap<>();
+        published.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> byLastGroup
+                .computeIfAbsent(lastGroup(e.getKey()), g -> new ArrayList<>()).add(e.getValue().identity()));
+        byLastGroup.replaceAll((group, identities) -> List.copyOf(identities));
+        publishedByLastGroup = Map.copyOf(byLastGroup);
+    }
+
+    private static String lastGroup(String key) {
+        return key.substring(Math.max(0, key.length() - LAST_GROUP_LENGTH));
     }
 
     /** What the published keys ending in these five characters are; slmgr shows no more of a key. */
     List<KeyIdentity> publishedEndingWith(String lastGroup) {
-        return published.entrySet().stream().filter(e -> e.getKey().endsWith(lastGroup))
-                .sorted(Map.Entry.comparingByKey()).map(e -> e.getValue().identity()).toList();
+        return publishedByLastGroup.getOrDefault(lastGroup, List.of());
     }
 
     Optional<KeyIdentity> group(int groupId) {

@@ -52,5 +52,8 @@ class ScoreboardTest {
         assertThat(copy.top()).isEqualTo(CauseId.CLOCK_SKEW);
         assertThat(board.top()).isEqualTo(CauseId.INSUFFICIENT_PRIVILEGES);
         assertThat(board.evidence(CauseId.CLOCK_SKEW)).hasSize(1);
+        assertThat(copy.evidence(CauseId.CLOCK_SKEW)).as("a trial board keeps no evidence").isEmpty();
+        assertThat(copy.keepsEvidence()).isFalse();
+        assertThat(board.copy().keepsEvidence()).isTrue();
     }
 }

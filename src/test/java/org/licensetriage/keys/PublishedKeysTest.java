@@ -59,6 +59,19 @@ class PublishedKeysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
+    void slmgrsFiveLastCharactersFindThePublishedKey(Row published) {
+        String key = published.cells()[0];
+        String lastGroup = key.substring(key.length() - 5);
+        KeyIdentity identity = TestKeys.ANALYSER.analyse(key, null).key();
+
+        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup)).containsExactly(identity);
+        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup.toLowerCase(java.util.Locale.ROOT)))
+                .containsExactly(identity);
+        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup.substring(1))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
     void everyPublishedKeyIsRecognisedAsTheListSays(Row published) {
         String[] row = published.cells();
         String product = row[1];
