@@ -131,3 +131,15 @@ wrk_run() {
 
 # field NAME "RESULT ..." -> value
 field() { printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+
+# What run.sh and soak.sh do before starting the service: results directory, stop on exit, tools, jar and
+# the 1,000-key batch body.
+prepare_run() {
+    mkdir -p "$OUT"
+    trap stop_service EXIT
+    trap 'exit 130' INT TERM
+    need_tools
+    need_wrk
+    build_jar
+    write_batch_body "$OUT/batch-1000.json"
+}

@@ -37,14 +37,7 @@ THREADS=${THREADS:-2}
 OUT=${OUT:-$HERE/results/run-$(date +%Y%m%d-%H%M%S)}
 
 T0=$SECONDS
-mkdir -p "$OUT"
-trap stop_service EXIT
-trap 'exit 130' INT TERM
-
-need_tools
-need_wrk
-build_jar
-write_batch_body "$OUT/batch-1000.json"
+prepare_run
 
 SEARCH_PATH='/errors?q=%E3%83%97%E3%83%AD%E3%83%80%E3%82%AF%E3%83%88%E3%82%AD%E3%83%BC%20%E7%84%A1%E5%8A%B9' # q=プロダクトキー 無効
 

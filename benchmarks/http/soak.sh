@@ -23,14 +23,7 @@ SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-4}
 SOAK_DELAY_MS=${SOAK_DELAY_MS:-5}
 OUT=${OUT:-$HERE/results/soak-$(date +%Y%m%d-%H%M%S)}
 
-mkdir -p "$OUT"
-trap stop_service EXIT
-trap 'exit 130' INT TERM
-
-need_tools
-need_wrk
-build_jar
-write_batch_body "$OUT/batch-1000.json"
+prepare_run
 start_service "$OUT"
 
 METRICS="http://127.0.0.1:${MGMT_PORT}/actuator/prometheus"
