@@ -12,6 +12,9 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+# shellcheck source=lib.sh
+. "$HERE/lib.sh"
 [ $# -ge 6 ] || { sed -n '2,12p' "$0"; exit 2; }
 ROUNDS=$1 CONNS=$2 ENDPOINT=$3 METHOD=$4 BODY=$5
 shift 5
@@ -19,7 +22,6 @@ shift 5
 JARS=("$@")
 PIDS=()
 PORTS=()
-CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
 cleanup() {
     local p
@@ -42,17 +44,21 @@ for i in "${!PORTS[@]}"; do
     done
 done
 
-# run INDEX DURATION PATH METHOD BODY -> "req/s cpu_us_per_request"
+# run INDEX DURATION PATH METHOD BODY -> "req/s cpu_us_per_request", with lib.sh's wrk run and CPU ticks
 run() {
-    local pid=${PIDS[$1]} c0 c1 out
-    c0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-    out=$(wrk -t2 -c"$CONNS" -d"$2" --timeout 10s -s "$HERE/wrk/request.lua" "http://127.0.0.1:${PORTS[$1]}$3" -- "$4" "$5" | grep '^RESULT')
+    local c0 c1
+    SERVICE_PID=${PIDS[$1]}
+    BASE="http://127.0.0.1:${PORTS[$1]}"
+    c0=$(cpu_ticks)
+    wrk_run "$CONNS" "$2" "$3" "$4" "$5"
     sleep 0.5
-    c1=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-    printf '%s\n' "$out" | awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" '{
-        for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-        if (v["non2xx"] + v["socket_errors"] > 0) { print "errors: " $0 > "/dev/stderr"; exit 1 }
-        printf "%.0f %.1f\n", v["rps"], (v["requests"] > 0 ? t * 1e6 / hz / v["requests"] : 0) }'
+    c1=$(cpu_ticks)
+    if [ "$(field non2xx "$RESULT")" != 0 ] || [ "$(field socket_errors "$RESULT")" != 0 ]; then
+        echo "errors: $RESULT" >&2
+        exit 1
+    fi
+    awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" -v rps="$(field rps "$RESULT")" -v n="$(field requests "$RESULT")" \
+        'BEGIN { printf "%.0f %.1f\n", rps, (n > 0 ? t * 1e6 / hz / n : 0) }'
 }
 
 for w in 1 2; do

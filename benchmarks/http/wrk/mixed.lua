@@ -4,13 +4,9 @@
 --
 --   wrk ... -s mixed.lua http://127.0.0.1:18180 -- BODIES_DIR BATCH_FILE DELAY_MS
 --
--- Counts answers outside 2xx in a response hook and prints the same RESULT line as request.lua.
+-- Every answer is checked and one RESULT line printed by result.lua, as for request.lua.
 
-local threads = {}
-
-function setup(thread)
-   table.insert(threads, thread)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./") .. "result.lua")
 
 local function read(path)
    local f = assert(io.open(path, "rb"))
@@ -42,8 +38,7 @@ function init(args)
            typo, code, diag, search_en, clean, typo, code, diag, livez, decimal }
    batch_request = post("/keys/validate/batch", read(batch))
    n = 0
-   non2xx = 0
-   first_bad = ""
+   start_counting()
 end
 
 function request()
@@ -56,35 +51,4 @@ end
 
 function delay()
    return pause
-end
-
-function response(status, headers, body)
-   if status < 200 or status > 299 then
-      non2xx = non2xx + 1
-      if first_bad == "" then
-         first_bad = tostring(status) .. " " .. string.sub(body or "", 1, 200)
-      end
-   end
-end
-
-function done(summary, latency, requests)
-   local non2xx_total = 0
-   local sample = ""
-   for _, thread in ipairs(threads) do
-      non2xx_total = non2xx_total + (thread:get("non2xx") or 0)
-      local bad = thread:get("first_bad")
-      if sample == "" and bad ~= nil and bad ~= "" then
-         sample = bad
-      end
-   end
-   local e = summary.errors
-   local seconds = summary.duration / 1e6
-   io.write(string.format(
-      "RESULT requests=%d duration_s=%.3f rps=%.1f p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f max_ms=%.3f non2xx=%d socket_errors=%d\n",
-      summary.requests, seconds, summary.requests / seconds,
-      latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-      latency.max / 1000, non2xx_total, e.connect + e.read + e.write + e.timeout))
-   if sample ~= "" then
-      io.write("FIRST_NON2XX " .. string.gsub(sample, "\n", " ") .. "\n")
-   end
 end

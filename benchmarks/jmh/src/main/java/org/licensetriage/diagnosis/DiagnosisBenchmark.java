@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 public class DiagnosisBenchmark {
 
     // The body of benchmarks/http/bodies/diagnosis-slmgr-dli.json.
-    private static final String SLMGR_DLI = """
+    static final String SLMGR_DLI = """
             Name: Windows(R), Professional edition
             Description: Windows(R) Operating System, RETAIL channel
             Partial Product Key: 3V66T

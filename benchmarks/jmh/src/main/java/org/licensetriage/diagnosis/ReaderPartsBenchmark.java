@@ -18,12 +18,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ReaderPartsBenchmark {
-    private static final String MESSAGE = """
-            Name: Windows(R), Professional edition
-            Description: Windows(R) Operating System, RETAIL channel
-            Partial Product Key: 3V66T
-            License Status: Notification
-            Notification Reason: 0xC004F050.""";
+    private static final String MESSAGE = DiagnosisBenchmark.SLMGR_DLI;
     private ErrorCodeScanner codes;
     private OnScreenMessages onScreenMessages;
     private SignalDetector signals;
