@@ -1,6 +1,7 @@
 package org.licensetriage.diagnosis;
 
 import org.licensetriage.i18n.Language;
+import org.licensetriage.reply.ReplyWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -22,10 +23,12 @@ class DiagnosisController {
 
     private final DiagnosisService service;
     private final DiagnosisMetrics metrics;
+    private final ReplyWriter replies;
 
-    DiagnosisController(DiagnosisService service, DiagnosisMetrics metrics) {
+    DiagnosisController(DiagnosisService service, DiagnosisMetrics metrics, ReplyWriter replies) {
         this.service = service;
         this.metrics = metrics;
+        this.replies = replies;
     }
 
     @Operation(summary = "Rank the causes of an activation failure",
@@ -46,6 +49,9 @@ class DiagnosisController {
                                     ref = "#/components/examples/diagnoses-kms-question.response")})))
     @PostMapping
     DiagnosisResponse diagnose(@RequestBody DiagnosisRequest request, Language language) {
-        return DiagnosisResponse.of(metrics.record(() -> service.diagnose(request.toInput())), language);
+        Diagnosis diagnosis = metrics.record(() -> service.diagnose(request.toInput()));
+        DiagnosisResponse response = DiagnosisResponse.of(diagnosis, language);
+        return request.wantsReply() ? response.withReply(replies.write(DiagnosisReplies.ticket(diagnosis,
+                request.installedEdition()), request.replyLanguageOr(language), request.replyFormatOrText())) : response;
     }
 }

@@ -1,5 +1,7 @@
 package org.licensetriage.diagnosis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
@@ -9,6 +11,7 @@ import org.licensetriage.errors.ResolutionStepView;
 import org.licensetriage.i18n.Language;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.keys.KeyValidationResponse;
+import org.licensetriage.reply.Reply;
 
 /** The answer of {@code POST /diagnoses}, in the request's language. */
 record DiagnosisResponse(
@@ -17,7 +20,18 @@ record DiagnosisResponse(
         List<RankedCauseView> causes,
         List<QuestionView> questions,
         EscalationAdviceView escalation,
-        @Nullable KeyValidationResponse keyAnalysis) {
+        @Nullable KeyValidationResponse keyAnalysis,
+        @Schema(description = "The reply to send to the customer; present only when replyLanguage or replyFormat"
+                + " was given") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReplyView reply) {
+
+    /** A message for the customer: no cause ids or jargon, the key only masked. */
+    record ReplyView(@Schema(allowableValues = {"ja", "en"}) String language,
+            @Schema(allowableValues = {"text", "markdown"}) String format, String subject, String body) {
+
+        static ReplyView of(Reply reply) {
+            return new ReplyView(reply.language().tag(), reply.format().tag(), reply.subject(), reply.body());
+        }
+    }
 
     record DetectedView(List<String> errorCodes, @Nullable String edition, @Nullable String licenseChannel,
             @Nullable String partialProductKey, @Nullable LicenseStatus licenseStatus,
@@ -62,7 +76,12 @@ record DiagnosisResponse(
                         q.answers().stream().map(a -> new AnswerView(a, label(a).in(language))).toList())).toList(),
                 new EscalationAdviceView(escalation.recommended(), escalation.reason().in(language), escalation.contact(),
                         escalation.prepare().stream().map(p -> p.in(language)).toList()),
-                diagnosis.keyAnalysis() == null ? null : KeyValidationResponse.of(diagnosis.keyAnalysis(), language));
+                diagnosis.keyAnalysis() == null ? null : KeyValidationResponse.of(diagnosis.keyAnalysis(), language),
+                null);
+    }
+
+    DiagnosisResponse withReply(Reply reply) {
+        return new DiagnosisResponse(errorCode, detected, causes, questions, escalation, keyAnalysis, ReplyView.of(reply));
     }
 
     /** The codes written in the message, then those of the on-screen texts it quotes, each once. */

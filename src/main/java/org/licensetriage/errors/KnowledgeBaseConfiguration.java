@@ -21,10 +21,15 @@ class KnowledgeBaseConfiguration {
     private static final String LOCATION = "knowledge/";
 
     @Bean
-    KnowledgeBase knowledgeBase(KnowledgeProperties properties) {
-        List<KnowledgeSource> overrides = properties.extraDir() == null ? List.of()
-                : KnowledgeFiles.fromDirectory(properties.extraDir(), properties.extraDir() + "/");
-        KnowledgeBase knowledgeBase = new KnowledgeBaseLoader().load(builtIn(), overrides);
+    KnowledgeSources knowledgeSources(KnowledgeProperties properties) {
+        return new KnowledgeSources(builtIn(), properties.extraDir() == null ? List.of()
+                : KnowledgeFiles.fromDirectory(properties.extraDir(), properties.extraDir() + "/"));
+    }
+
+    @Bean
+    KnowledgeBase knowledgeBase(KnowledgeSources sources, KnowledgeProperties properties) {
+        List<KnowledgeSource> overrides = sources.overrides();
+        KnowledgeBase knowledgeBase = new KnowledgeBaseLoader().load(sources.builtIn(), overrides);
         log.info("Knowledge base {} loaded: {} entries ({} from {})", knowledgeBase.version(), knowledgeBase.size(),
                 overrides.size() + " override file" + (overrides.size() == 1 ? "" : "s"),
                 properties.extraDir() == null ? "no extra directory" : properties.extraDir());

@@ -68,7 +68,7 @@ public final class KnowledgeBaseLoader {
         for (KnowledgeSource source : layer) {
             try (JsonParser parser = yaml.createParser(source.content())) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    problems.add(source.name() + ": expected a mapping with 'entries:' or 'causes:' at the top");
+                    problems.add(source.name() + ": expected a mapping with 'entries:', 'causes:' or 'replies:' at the top");
                     continue;
                 }
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -89,9 +89,11 @@ public final class KnowledgeBaseLoader {
                             }
                             causes.put(cause.id(), new Located<>(cause, where));
                         });
+                        // customer replies, read and validated by org.licensetriage.reply
+                        case "replies" -> parser.skipChildren();
                         default -> {
                             problems.add(source.name() + ", line " + parser.currentTokenLocation().getLineNr()
-                                    + ": unknown section '" + section + "' (expected 'entries' or 'causes')");
+                                    + ": unknown section '" + section + "' (expected 'entries', 'causes' or 'replies')");
                             parser.skipChildren();
                         }
                     }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.licensetriage.i18n.LocalizedText;
 
 /** The rules every knowledge-base entry and cause description must meet before the service starts. */
-final class KnowledgeValidator {
+public final class KnowledgeValidator {
 
     private final Set<ErrorCode> knownCodes;
 
@@ -132,7 +132,7 @@ final class KnowledgeValidator {
      * A space after hiragana, kanji or Japanese punctuation and before more Japanese is almost always a
      * YAML line fold inside a sentence; spaces between katakana words, as Windows writes them, are fine.
      */
-    static void strayJapaneseSpace(List<String> problems, String field, String ja) {
+    public static void strayJapaneseSpace(List<String> problems, String field, String ja) {
         for (int i = 1; i + 1 < ja.length(); i++) {
             if (ja.charAt(i) == ' ' && closesJapaneseWord(ja.charAt(i - 1)) && isJapanese(ja.charAt(i + 1))) {
                 problems.add(field + ": stray space at index " + i + " ('" + ja.substring(Math.max(0, i - 6),

@@ -28,6 +28,16 @@ public final class TextInput {
         return optional(field, value, max);
     }
 
+    /** A text that may be absent but, when given, is one of {@code allowed} (in any case). */
+    public TextInput oneOf(String field, @Nullable String value, List<String> allowed) {
+        if (value != null && allowed.stream().noneMatch(a -> a.equalsIgnoreCase(value.strip()))) {
+            String values = String.join(", ", allowed);
+            problems.add(new InputProblem(field, new LocalizedText("must be one of: " + values,
+                    "次のいずれかにしてください: " + values)));
+        }
+        return this;
+    }
+
     public void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.i18n.LocalizedText;
 
 /**
  * Analyses one product key as typed: its format and checksum, what it is, whether it fits the installed edition,
@@ -72,6 +73,11 @@ public final class KeyAnalyser {
     /** The edition ID a name people use stands for ("Windows 11 Pro", "ホーム"), if it is one we know. */
     public Optional<String> editionId(String name) {
         return catalog.editionNames().parse(name).map(InstalledEdition::editionId);
+    }
+
+    /** The display name ("Windows 11 Pro") of an edition as people name it, if it is one we know. */
+    public Optional<LocalizedText> editionName(String name) {
+        return catalog.editionNames().parse(name).map(InstalledEdition::displayName);
     }
 
     /** Whether a key's edition ID and an edition as people name it are the same edition. */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.licensetriage.KnowledgeFixtures;
 import org.licensetriage.TestMeters;
 import org.licensetriage.keys.KeyFixtures;
+import org.licensetriage.reply.ReplyFixtures;
+import org.licensetriage.reply.ReplyWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -27,6 +29,11 @@ class DiagnosisControllerTest {
         @Bean
         DiagnosisService diagnosisService() {
             return new DiagnosisService(KeyFixtures.analyser(), KnowledgeFixtures.knowledgeBase());
+        }
+
+        @Bean
+        ReplyWriter replyWriter() {
+            return ReplyFixtures.writer();
         }
     }
 
@@ -80,6 +87,36 @@ class DiagnosisControllerTest {
                 "en");
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.detected.productKey")
                 .isEqualTo("XXXXX-XXXXX-XXXXX-XXXXX-3V66T");
+    }
+
+    @Test
+    void aReplyIsWrittenOnlyWhenAskedAndInTheCustomersLanguage() {
+        String ticket = "{\"errorCode\":\"0xC004C003\",\"productKey\":\"" + KeyFixtures.key(3309, 77) + "\"";
+        MvcTestResult plain = diagnose(ticket + "}", "en");
+        assertThat(plain).hasStatusOk().bodyJson().doesNotHavePath("$.reply");
+
+        MvcTestResult asked = diagnose(ticket + ",\"replyLanguage\":\"ja\"}", "en");
+        assertThat(asked).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, "en");
+        assertThat(asked).bodyJson().extractingPath("$.causes[0].title").asString().doesNotContainPattern("[\\u3040-\\u30ff]");
+        assertThat(asked).bodyJson().extractingPath("$.reply.language").isEqualTo("ja");
+        assertThat(asked).bodyJson().extractingPath("$.reply.format").isEqualTo("text");
+        assertThat(asked).bodyJson().extractingPath("$.reply.subject").asString().contains("0xC004C003");
+        assertThat(asked).bodyJson().extractingPath("$.reply.body").asString().contains("お手数ですが")
+                .contains("XXXXX-XXXXX-XXXXX-XXXXX-" + KeyFixtures.key(3309, 77).substring(24))
+                .doesNotContain(KeyFixtures.key(3309, 77));
+
+        MvcTestResult markdown = diagnose(ticket + ",\"replyFormat\":\"markdown\"}", "en");
+        assertThat(markdown).bodyJson().extractingPath("$.reply.language").isEqualTo("en");
+        assertThat(markdown).bodyJson().extractingPath("$.reply.body").asString().contains("```").contains("`0xC004C003`");
+    }
+
+    @Test
+    void unknownReplyLanguageOrFormatIs400NamingTheField() {
+        MvcTestResult result = diagnose("{\"errorCode\":\"0xC004F050\",\"replyLanguage\":\"fr\",\"replyFormat\":\"html\"}",
+                "en");
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactly("replyLanguage", "replyFormat");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("en, ja");
     }
 
     @Test
