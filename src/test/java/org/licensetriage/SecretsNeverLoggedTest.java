@@ -11,10 +11,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Product keys reach the service in every way a portal can send them, with the service and Spring's web
- * layer logging at DEBUG; the log must hold the masked form and never a whole key.
+ * layer logging at DEBUG; the log must hold the masked form and never a whole key, and so must a customer reply.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
         "logging.level.org.licensetriage=DEBUG", "logging.level.org.springframework.web=DEBUG"})
@@ -34,6 +35,18 @@ class SecretsNeverLoggedTest {
                 + keys.get(2).toLowerCase() + "\"}]}", "ja");
         api.post("/diagnoses", "{\"errorCode\":\"0xC004F050\",\"productKey\":\"" + keys.get(3) + "\"}", "en");
         api.post("/diagnoses", "{\"message\":\"Customer typed " + keys.get(4) + " and got 0xC004F050\"}", "ja");
+        // A customer reply, written from a mistyped key and a key pasted into the message: masked there too.
+        String mistyped = keys.get(0).substring(0, 6) + (keys.get(0).charAt(6) == '8' ? 'B' : '8') + keys.get(0).substring(7);
+        for (String language : List.of("ja", "en")) {
+            String reply = api.post("/diagnoses", "{\"errorCode\":\"0xC004F050\",\"productKey\":\"" + mistyped
+                    + "\",\"message\":\"Also tried " + keys.get(1) + "\",\"installedEdition\":\"Pro " + keys.get(2)
+                    + "\",\"replyLanguage\":\"" + language + "\",\"replyFormat\":\"markdown\"}", "en").body();
+            String written = JsonMapper.builder().build().readTree(reply).path("reply").toString();
+            assertThat(written).contains("XXXXX-XXXXX-XXXXX-XXXXX-");
+            for (String key : List.of(mistyped, keys.get(0), keys.get(1), keys.get(2))) {
+                assertThat(written.replace("-", "")).doesNotContainIgnoringCase(key.replace("-", ""));
+            }
+        }
         // Broken requests that carry a key: their problem answers and logs must not echo it either.
         api.post("/keys/validate", "{\"productKey\":\"" + keys.get(5) + "\", ", "en");
         api.post("/diagnoses", "{\"productKey\":\"" + keys.get(5) + "\",\"facts\":{\"keySource\":\"EBAY\"}}", "en");
