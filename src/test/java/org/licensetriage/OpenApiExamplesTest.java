@@ -34,6 +34,7 @@ class OpenApiExamplesTest {
                 Arguments.of("keys-validate-batch", "POST", "/keys/validate/batch"),
                 Arguments.of("diagnoses-slmgr-ja", "POST", "/diagnoses"),
                 Arguments.of("diagnoses-kms-question", "POST", "/diagnoses"),
+                Arguments.of("diagnoses-reply-ja", "POST", "/diagnoses"),
                 Arguments.of("errors-code-en", "GET", "/errors/0xC004F050"),
                 Arguments.of("errors-search-ja", "GET",
                         "/errors?q=KMS%20%E3%81%AB%E6%8E%A5%E7%B6%9A%E3%81%A7%E3%81%8D%E3%81%AA%E3%81%84&limit=5"),

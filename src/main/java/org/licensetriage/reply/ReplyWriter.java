@@ -128,8 +128,10 @@ public final class ReplyWriter {
         }
         String edition = null;
         if (ticket.edition() != null && !ticket.edition().isBlank()) {
-            edition = analyser.editionName(ticket.edition()).map(name -> name.in(language))
-                    .orElse(safe(ticket.edition()));
+            // "Windows 11 Home" is shown as the customer named it; slmgr's bare "Professional" by its display name
+            String given = safe(ticket.edition());
+            edition = given.toLowerCase(Locale.ROOT).contains("windows") ? given
+                    : analyser.editionName(ticket.edition()).map(name -> name.in(language)).orElse(given);
             lines.add(fill(Framing.READ_EDITION, language, Map.of("edition", body.words(edition))));
         }
         Framing channel = null;

@@ -93,7 +93,10 @@ class OpenApiConfiguration {
                 } else if (property.getTypes() != null) {
                     property.addType("null");
                     if (property.getEnum() != null) {
-                        property.getEnum().add(null);
+                        // allowableValues hands out an unmodifiable list
+                        List<Object> values = new java.util.ArrayList<>(property.getEnum());
+                        values.add(null);
+                        property.setEnum(values);
                     }
                 }
             }

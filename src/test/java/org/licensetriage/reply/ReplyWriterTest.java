@@ -62,7 +62,7 @@ class ReplyWriterTest {
         Reply reply = WRITER.write(ticket(top(CauseId.KEY_BLOCKED), key, null), Language.JA, ReplyFormat.TEXT);
         assertThat(reply.subject()).contains("0xC004F050");
         assertThat(reply.body()).contains("エラー コード: 0xC004F050")
-                .contains("Windows のエディション: " + KeyFixtures.analyser().editionName("Windows 11 Pro").orElseThrow().ja())
+                .contains("Windows のエディション: Windows 11 Pro")
                 .contains("ライセンスの種類: 店頭やオンラインでご購入された製品版 (画面上の表示: RETAIL)")
                 .contains("プロダクト キー: XXXXX-XXXXX-XXXXX-XXXXX-" + key.maskedKey().substring(24))
                 .contains("現在 Windows に入っているキーの末尾 5 文字: 3V66T");
