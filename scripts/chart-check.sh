@@ -15,8 +15,8 @@
 #     PrometheusRule, Ingress, the ServiceAccount, fsGroup, and more than one replica. Those stay checked
 #     by rendering only (HelmChartTest, HelmChartFeaturesTest).
 #
-# Needs root, podman and catatonit (for the pod's infra container), curl, a JDK 17+ and the Maven wrapper (for helm-java), and the image that
-# scripts/container-check.sh builds (localhost/license-triage:check; IMAGE=... for another one).
+# Needs root, podman and catatonit (the pod's infra container), curl, a JDK 17+ and the Maven wrapper
+# (for helm-java), and the image that scripts/container-check.sh builds.
 #
 # Environment: IMAGE (default localhost/license-triage:check), HOST_PORT (default 28080),
 #              WORK_DIR (default /var/tmp/license-triage-container).
