@@ -12,7 +12,8 @@
 #     container (the image has none) and ignores startup and readiness probes; the script asks each
 #     probe's path from outside, through the published port, as the kubelet does from the node;
 #   - not at all: HorizontalPodAutoscaler, PodDisruptionBudget, NetworkPolicy, ServiceMonitor,
-#     PrometheusRule, Ingress, the ServiceAccount, fsGroup, and more than one replica. Those stay checked
+#     PrometheusRule, Ingress, the ServiceAccount, fsGroup, the preStop hook, rolling updates and more
+#     than one replica. Those stay checked
 #     by rendering only (HelmChartTest, HelmChartFeaturesTest).
 #
 # Needs root, podman and catatonit (the pod's infra container), curl, a JDK 17+ and the Maven wrapper
