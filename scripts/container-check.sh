@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Container proof without Docker Hub or a Docker daemon: builds the image from the project's
-# Dockerfile with podman on local base images, runs it, checks that it answers, and measures the
-# start with and without the class-data-sharing archive.
+# Dockerfile with podman on local base images, runs it, checks that it answers, and measures its
+# start and memory side by side with the same jar on Java 17 without any cache.
 #
 #   1. with BUILD_MODE=prebuilt only: builds the jar on the host (./mvnw -B -q -DskipTests package);
 #   2. makes the local base images once: a Debian bookworm minbase root file system (debootstrap)
-#      plus a jlink'ed Java 17 runtime (JRE base) or a full jlink'ed JDK (JDK base, for the maven
-#      build stage), imported with `podman import`;
+#      plus a jlink'ed runtime, imported with `podman import`: Java 25 (the image's runtime, from
+#      the Temurin 25 JDK, linked from its run-time image: it has no jmods), Java 17 (the
+#      comparison), and a full JDK 17 for the maven build stage;
 #   3. podman build with the base images as build arguments (the same Dockerfile as with the
-#      public eclipse-temurin defaults);
+#      public eclipse-temurin defaults); the build's training run writes the AOT cache;
 #   4. runs the image with --network host, read-only root and no capabilities, waits for /readyz,
-#      POSTs a key to /keys/validate (or GETs /errors/0xC004F050 while that endpoint is missing),
-#      stops it (graceful shutdown), then times warm starts with and without the CDS archive;
-#   5. prints the image size and the start times.
+#      POSTs a key to /keys/validate, stops it (graceful shutdown);
+#   5. times warm starts, alternating: the image's jar on the Java 17 base without any cache, the
+#      same jar on Java 17 with a class-data-sharing archive (what the image ran until it moved to
+#      Java 25), and the image (Java 25, AOT cache, Spring AOT); idle RSS of each after one request;
+#   6. prints the image size, the start times, the ratio image / Java 17 (goal <= 0.5) and the RSS.
 #
-# Needs, as root (Debian packages): podman, debootstrap, curl; a JDK 17 with jlink and jmods.
-# It installs nothing: `apt-get install -y podman debootstrap curl` first.
-# Ports 8080 and 8081 on this host must be free. The container gets 512 MiB, the Helm chart's
+# Needs, as root (Debian packages): podman, debootstrap, curl; a JDK 17 with jlink and jmods and a
+# JDK 25 with jlink. It installs nothing: `apt-get install -y podman debootstrap curl` first.
+# Ports 8080 and 8081 on this host must be free. Every container gets 512 MiB, the Helm chart's
 # default memory limit.
 #
 # Environment:
@@ -25,7 +28,10 @@
 #                              host) and a cache mount for ~/.m2. prebuilt: the jar is built on the
 #                              host and passed in the context (JAR_FROM=prebuilt), for hosts whose
 #                              builds cannot reach Maven Central.
-#   TIMING_RUNS=N              warm starts timed with and without CDS (default 3 each).
+#   JAVA17_HOME, JAVA25_HOME   the JDKs to link the base images from (default: the javac on PATH,
+#                              and the first /usr/lib/jvm/*25* directory).
+#   TIMING_RUNS=N              warm starts timed per configuration (default 3).
+#   IDLE_SECONDS=N             how long each timed container idles before its RSS is read (default 5).
 #   REBUILD_BASE=1             rebuild the base images even if they exist.
 #   STORAGE_DRIVER=vfs         podman storage driver if overlay does not work here.
 #   OCI_RUNTIME=runc           podman's OCI runtime; by default the script tries podman's default,
@@ -40,8 +46,10 @@ started=$(date +%s)
 BUILD_MODE=${BUILD_MODE:-maven}
 WORK_DIR=${WORK_DIR:-/var/tmp/license-triage-container}
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
-JRE_BASE=localhost/license-triage-base:17
+JAVA17_HOME=${JAVA17_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}
+JAVA25_HOME=${JAVA25_HOME:-$(ls -d /usr/lib/jvm/*25* 2>/dev/null | head -n 1)}
+JRE_BASE=localhost/license-triage-base:25
+JRE17_BASE=localhost/license-triage-base:17
 JDK_BASE=localhost/license-triage-jdk:17
 IMAGE=localhost/license-triage:check
 CONTAINER=license-triage-check
@@ -59,7 +67,8 @@ podman() { command podman "${podman_opts[@]}" "$@"; }
 for tool in podman curl; do
   command -v "$tool" >/dev/null || fail "$tool not found: apt-get install -y podman debootstrap curl"
 done
-[ -x "$JAVA_HOME/bin/jlink" ] && [ -d "$JAVA_HOME/jmods" ] || fail "no jlink/jmods under $JAVA_HOME (set JAVA_HOME to a JDK 17)"
+[ -x "$JAVA17_HOME/bin/jlink" ] && [ -d "$JAVA17_HOME/jmods" ] || fail "no jlink/jmods under $JAVA17_HOME (set JAVA17_HOME to a JDK 17)"
+[ -n "$JAVA25_HOME" ] && [ -x "$JAVA25_HOME/bin/jlink" ] || fail "no JDK 25 with jlink (set JAVA25_HOME)"
 [ "$(id -u)" = 0 ] || fail "run as root (debootstrap and podman import need it)"
 for port in 8080 8081; do
   if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then fail "port $port is already in use"; fi
@@ -86,17 +95,19 @@ fi
 
 # --- 2. local base images --------------------------------------------------------------------------
 minbase_tar=$WORK_DIR/bookworm-minbase.tar
-make_base() { # image-name jlink-modules
-  local image=$1 modules=$2 rootfs
+make_base() { # image-name java-home jlink-modules
+  local image=$1 home=$2 modules=$3 rootfs
   rootfs=$(mktemp -d "$WORK_DIR/rootfs.XXXXXX")
   tar -C "$rootfs" -xf "$minbase_tar"
   local extra=()
   if [[ $modules == *jdk.localedata* ]]; then extra+=(--include-locales=en,ja); fi
-  "$JAVA_HOME/bin/jlink" --module-path "$JAVA_HOME/jmods" --add-modules "$modules" "${extra[@]}" \
+  # A JDK without jmods (Temurin 25) links from its own run-time image (JEP 493).
+  if [ -d "$home/jmods" ]; then extra+=(--module-path "$home/jmods"); fi
+  "$home/bin/jlink" --add-modules "$modules" "${extra[@]}" \
     --strip-debug --no-man-pages --no-header-files --generate-cds-archive \
-    --output "$rootfs/opt/java/openjdk"
-  # Debian's JDK keeps the CA certificates outside the jmods: take the host's.
-  cp "$(readlink -f "$JAVA_HOME/lib/security/cacerts")" "$rootfs/opt/java/openjdk/lib/security/cacerts"
+    --output "$rootfs/opt/java/openjdk" >"$WORK_DIR/jlink.log" 2>&1 || { tail -20 "$WORK_DIR/jlink.log"; fail "jlink $image"; }
+  # Debian's JDK and Temurin's package keep the CA certificates outside the image: take the host's.
+  cp "$(readlink -f "$home/lib/security/cacerts")" "$rootfs/opt/java/openjdk/lib/security/cacerts"
   tar -C "$rootfs" -c . | podman import \
     --change 'ENV JAVA_HOME=/opt/java/openjdk' \
     --change 'ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
@@ -106,7 +117,7 @@ make_base() { # image-name jlink-modules
   rm -rf "$rootfs"
   echo "$image: $(podman image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1e6}')"
 }
-need_bases=("$JRE_BASE")
+need_bases=("$JRE_BASE" "$JRE17_BASE")
 [ "$BUILD_MODE" = maven ] && need_bases+=("$JDK_BASE")
 for image in "${need_bases[@]}"; do
   if [ "${REBUILD_BASE:-0}" = 1 ] || ! podman image exists "$image"; then
@@ -125,11 +136,11 @@ for image in "${need_bases[@]}"; do
       tar -C "$rootfs" -cf "$minbase_tar" .
       rm -rf "$rootfs"
     fi
-    if [ "$image" = "$JDK_BASE" ]; then
-      make_base "$image" ALL-MODULE-PATH
-    else
-      make_base "$image" "$JRE_MODULES"
-    fi
+    case $image in
+      "$JDK_BASE") make_base "$image" "$JAVA17_HOME" ALL-MODULE-PATH ;;
+      "$JRE17_BASE") make_base "$image" "$JAVA17_HOME" "$JRE_MODULES" ;;
+      *) make_base "$image" "$JAVA25_HOME" "$JRE_MODULES" ;;
+    esac
     echo "base image made in $(( $(date +%s) - t ))s"
   fi
 done
@@ -195,12 +206,12 @@ stop_container() {
   [ "$code" = 0 ] || [ "$code" = 143 ] || { podman logs "$CONTAINER" 2>&1 | tail -20; fail "exit code $code after stop"; }
 }
 
-step "run (with the CDS archive) and check the answers"
+step "run the image and check the answers"
 t0=$(date +%s%N)
 run_container "$IMAGE"
-ready_cds=$(wait_ready "$t0")
-started_cds=$(started_line)
-echo "ready after ${ready_cds}s; Started LicenseTriageApplication in $started_cds"
+ready_first=$(wait_ready "$t0")
+started_first=$(started_line)
+echo "ready after ${ready_first}s; Started LicenseTriageApplication in $started_first"
 podman logs "$CONTAINER" > "$WORK_DIR/app.log" 2>&1
 grep -q '"ecs":{"version"' "$WORK_DIR/app.log" || fail "logs are not ECS JSON"
 podman healthcheck run "$CONTAINER" 2>>"$WORK_DIR/podman.log" || fail "the image's HEALTHCHECK does not report healthy"
@@ -213,12 +224,6 @@ if [ "$status" = 200 ]; then
   grep -q '"format" *: *"WIN8_PLUS"' "$WORK_DIR/answer.json" || { cat "$WORK_DIR/answer.json"; fail "unexpected /keys/validate answer"; }
   grep -q '"knownAs" *: *"GENERIC"' "$WORK_DIR/answer.json" || { cat "$WORK_DIR/answer.json"; fail "the generic key was not recognised"; }
   echo "POST /keys/validate: 200, WIN8_PLUS, known as GENERIC"
-elif [ "$status" = 404 ]; then
-  echo "POST /keys/validate: 404 (not merged yet), checking GET /errors/0xC004F050 instead"
-  status=$(curl -s -o "$WORK_DIR/answer.json" -w '%{http_code}' http://127.0.0.1:8080/errors/0xC004F050)
-  [ "$status" = 200 ] && grep -q '"code" *: *"0xC004F050"' "$WORK_DIR/answer.json" \
-    || { cat "$WORK_DIR/answer.json"; fail "GET /errors/0xC004F050 answered $status"; }
-  echo "GET /errors/0xC004F050: 200"
 else
   cat "$WORK_DIR/answer.json"; fail "POST /keys/validate answered $status"
 fi
@@ -229,36 +234,71 @@ t=$(date +%s%N)
 stop_container
 echo "stopped in $(ms "$t")s"
 
-# The first run above read the image from disk; compare warm starts, alternating, TIMING_RUNS each.
-step "start time with and without the CDS archive (${TIMING_RUNS:-3} warm runs each)"
-cds_runs=(); plain_runs=()
-timed_run() { # label podman-run-args...
-  local label=$1 t0 ready started_s; shift
+# --- 5. side by side -------------------------------------------------------------------------------
+# The image's own /app (the layered jar and its lib/) on the Java 17 base: the same jar, Java 17,
+# once without any cache and once with a CDS archive made by a training run as the image made it
+# until it moved to Java 25. The first run above read the image from disk; these are warm starts.
+app_dir=$WORK_DIR/app
+cds_dir=$WORK_DIR/cds17
+rm -rf "$app_dir" "$cds_dir"
+mkdir -p "$cds_dir"
+chmod 0777 "$cds_dir"
+podman rm -f "$CONTAINER-copy" >/dev/null 2>&1 || true
+podman create --name "$CONTAINER-copy" "$IMAGE" >/dev/null 2>>"$WORK_DIR/podman.log"
+podman cp "$CONTAINER-copy:/app" "$app_dir"
+podman rm -f "$CONTAINER-copy" >/dev/null
+rm -f "$app_dir/app.aot"
+on_java17=(-v "$app_dir:/app:ro" -v "$cds_dir:/cds" -w /app --user 10001 --entrypoint java "$JRE17_BASE"
+           -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
+podman run --rm --network none "${ulimits[@]}" --memory 512m "${on_java17[@]}" \
+  -XX:ArchiveClassesAtExit=/cds/app.jsa -Dspring.context.exit=onRefresh -jar app.jar >"$WORK_DIR/cds-training.log" 2>&1 \
+  || { tail -20 "$WORK_DIR/cds-training.log"; fail "CDS training run on Java 17"; }
+
+step "start time and idle RSS, side by side (${TIMING_RUNS:-3} warm runs each, alternating)"
+rss_mb() { podman exec "$CONTAINER" cat /proc/1/status 2>>"$WORK_DIR/podman.log" | awk '/^VmRSS/ {printf "%.0f", $2/1024}'; }
+timed_run() { # label podman-run-args... ; prints "started/ready/rss"
+  local label=$1 t0 ready started_s rss; shift
   t0=$(date +%s%N)
   run_container "$@"
   ready=$(wait_ready "$t0")
   started_s=$(started_line)
+  curl -s -o /dev/null -H 'Content-Type: application/json' -d '{"productKey":"W269N-WFGWX-YVC9B-4J6C9-T83GX"}' \
+    http://127.0.0.1:8080/keys/validate
+  sleep "${IDLE_SECONDS:-5}"
+  rss=$(rss_mb)
   stop_container
-  printf '  %-12s Started in %s; /readyz 200 after %ss\n' "$label" "$started_s" "$ready" >&2
-  echo "${started_s% seconds}/$ready"
+  printf '  %-30s Started in %s; /readyz 200 after %ss; idle RSS %s MB\n' "$label" "$started_s" "$ready" "$rss" >&2
+  echo "${started_s% seconds}/$ready/$rss"
 }
+java17_runs=(); cds17_runs=(); image_runs=()
 for _ in $(seq "${TIMING_RUNS:-3}"); do
-  cds_runs+=("$(timed_run "with CDS" "$IMAGE")")
-  plain_runs+=("$(timed_run "without CDS" --entrypoint java "$IMAGE" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar app.jar)")
+  java17_runs+=("$(timed_run "Java 17, no cache" "${on_java17[@]}" -jar app.jar)")
+  cds17_runs+=("$(timed_run "Java 17 + CDS (image before)" "${on_java17[@]}" -XX:SharedArchiveFile=/cds/app.jsa -jar app.jar)")
+  image_runs+=("$(timed_run "image: Java 25 + AOT cache" "$IMAGE")")
 done
-mean() { printf '%s\n' "$@" | awk -F/ '{s+=$1; r+=$2} END {printf "Started in %.2f s, /readyz 200 after %.2f s (mean of %d)", s/NR, r/NR, NR}'; }
+mean() { printf '%s\n' "$@" | awk -F/ '{s+=$1; r+=$2; m+=$3} END {printf "%.2f %.2f %.0f", s/NR, r/NR, m/NR}'; }
+read -r j17_started j17_ready j17_rss <<<"$(mean "${java17_runs[@]}")"
+read -r cds_started cds_ready cds_rss <<<"$(mean "${cds17_runs[@]}")"
+read -r img_started img_ready img_rss <<<"$(mean "${image_runs[@]}")"
+ratio_started=$(awk -v a="$img_started" -v b="$j17_started" 'BEGIN {printf "%.2f", a/b}')
+ratio_ready=$(awk -v a="$img_ready" -v b="$j17_ready" 'BEGIN {printf "%.2f", a/b}')
+goal=$(awk -v r="$ratio_ready" 'BEGIN {print (r <= 0.5 ? "met" : "NOT met")}')
 
-# --- 5. summary ------------------------------------------------------------------------------------
+# --- 6. summary ------------------------------------------------------------------------------------
 size=$(podman image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}')
 base_size=$(podman image inspect --format '{{.Size}}' "$JRE_BASE" | awk '{printf "%.0f MB", $1/1e6}')
-cds_size=$(podman run --rm --network none "${ulimits[@]}" --entrypoint ls "$IMAGE" -l app.jsa 2>>"$WORK_DIR/podman.log" | awk '{printf "%.0f MB", $5/1e6}')
-cat <<EOF
+aot_size=$(podman run --rm --network none "${ulimits[@]}" --entrypoint ls "$IMAGE" -l app.aot 2>>"$WORK_DIR/podman.log" | awk '{printf "%.0f MB", $5/1e6}')
+row() { printf '%-38s %6.2f s     %6.2f s    %4s MB' "$@"; }
+cat <<SUMMARY
 
 container-check: passed
-  image               $IMAGE: $size (base $JRE_BASE: $base_size; CDS archive $cds_size)
+  image               $IMAGE: $size (base $JRE_BASE: $base_size; AOT cache $aot_size)
   build ($BUILD_MODE)   ${build_seconds}s
-  first (cold) start  Started in $started_cds; /readyz 200 after ${ready_cds}s (with CDS)
-  with CDS            $(mean "${cds_runs[@]}")
-  without CDS         $(mean "${plain_runs[@]}")
+  first (cold) start  Started in $started_first; /readyz 200 after ${ready_first}s (the image)
+  means of ${TIMING_RUNS:-3} warm runs, 512 MiB each:    Started in   /readyz 200   idle RSS
+    $(row "Java 17, no cache" "$j17_started" "$j17_ready" "$j17_rss")
+    $(row "Java 17 + CDS (the image until now)" "$cds_started" "$cds_ready" "$cds_rss")
+    $(row "image: Java 25 + AOT cache" "$img_started" "$img_ready" "$img_rss")
+  image / Java 17     Started in x$ratio_started, ready x$ratio_ready (goal <= 0.5: $goal)
   whole script        $(( $(date +%s) - started ))s
-EOF
+SUMMARY

@@ -3,6 +3,7 @@ package org.licensetriage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,8 +13,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Domain classes stay plain Java, so they can be tested and benchmarked without Spring. */
-@AnalyzeClasses(packages = "org.licensetriage", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.licensetriage",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoSpringAotCode.class})
 class ArchitectureTest {
+
+    /** Spring AOT's generated classes (process-aot, in target/classes after a package): framework code by design. */
+    public static final class NoSpringAotCode implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("__") && !location.contains("$$SpringCGLIB$$");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainHasNoFrameworkTypes = noClasses()

@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Naughty strings where a portal puts them into the URL or a header, through the real server (Tomcat parses
@@ -57,6 +59,21 @@ class HostilePathAndHeaderTest {
         assertThat(failures).isEmpty();
         assertThat(client.get("/livez", "en").statusCode()).isEqualTo(200);
         assertThat(client.get("/errors/0xC004F050", "ja").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whatTomcatRefusesItselfIsTheSameProblemJsonInTheCallersLanguage() {
+        // An encoded slash is refused by Tomcat before any filter or controller: ProblemErrorReportValve answers.
+        String answer = raw("/errors/..%2F..%2Fetc%2Fpasswd");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        JsonNode problem = JsonMapper.shared().readTree(body);
+
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Language: ja");
+        assertThat(problem.get("code").asString()).isEqualTo("INVALID_REQUEST");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("type").asString()).endsWith("invalid-request");
+        assertThat(problem.get("title").asString()).matches(".*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}].*");
+        assertThat(problem.get("detail").asString()).isNotBlank();
     }
 
     /** Sends the path exactly as written, which java.net.URI would refuse to build. */

@@ -7,10 +7,17 @@ import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Puts {@link ProblemErrorReportValve} in place of Tomcat's error page on every server (API and management). */
 @Component
 class TomcatErrorPages {
+
+    private final JsonMapper json;
+
+    TomcatErrorPages(JsonMapper json) {
+        this.json = json;
+    }
 
     @EventListener
     void replaceErrorReportValve(WebServerInitializedEvent event) {
@@ -23,6 +30,6 @@ class TomcatErrorPages {
                 host.getPipeline().removeValve(valve);
             }
         }
-        host.getPipeline().addValve(new ProblemErrorReportValve());
+        host.getPipeline().addValve(new ProblemErrorReportValve(json));
     }
 }

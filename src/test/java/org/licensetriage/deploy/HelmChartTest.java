@@ -125,16 +125,29 @@ class HelmChartTest {
         assertThat((Object) at(container, "resources.requests.memory")).isEqualTo("384Mi");
         assertThat((Object) at(container, "resources.limits.memory")).isEqualTo("512Mi");
         assertThat(named(at(container, "env"), "LOGGING_STRUCTURED_FORMAT_CONSOLE")).containsEntry("value", "ecs");
-        // The service's graceful shutdown takes up to 20 s per phase.
+        // The preStop pause, then the service's graceful shutdown of up to 20 s per phase.
+        List<Object> preStop = at(container, "lifecycle.preStop.exec.command");
+        assertThat(preStop).containsExactly("sleep", "5");
         assertThat((Integer) at(manifests.one("Deployment"), "spec.template.spec.terminationGracePeriodSeconds"))
-                .isGreaterThan(20);
+                .isGreaterThan(5 + 20);
         assertThat((Object) at(manifests.one("Deployment"), "spec.replicas")).isEqualTo(2);
         assertThat((Map<String, Object>) at(manifests.one("Deployment"), "spec.template.metadata.annotations")).isNull();
+    }
+
+    @Test
+    void aPreStopHookOfTheValuesReplacesThePauseAndZeroTurnsItOff() {
+        Map<String, Object> own = container(render(command -> command
+                .set("lifecycle.preStop.httpGet.path", "/drain").set("lifecycle.preStop.httpGet.port", "8080")));
+        Map<String, Object> none = container(render(command -> command.set("preStopSleepSeconds", "0")));
+
+        assertThat((Map<String, Object>) at(own, "lifecycle.preStop")).containsOnlyKeys("httpGet");
+        assertThat(none).doesNotContainKey("lifecycle");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "replicaCount                  | -1",
+        "preStopSleepSeconds           | 30",
         "service.port                  | 0",
         "logging.structuredFormat      | xml",
         "terminationGracePeriodSeconds | 5",

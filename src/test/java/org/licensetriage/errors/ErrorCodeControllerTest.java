@@ -3,8 +3,6 @@ package org.licensetriage.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,8 +40,7 @@ class ErrorCodeControllerTest {
     MeterRegistry registry;
 
     static Stream<String> referenceCodes() throws Exception {
-        return Files.readAllLines(Path.of("../shared/reference/error-codes.tsv")).stream().skip(1)
-                .map(line -> line.substring(0, line.indexOf('\t')));
+        return ReferenceCodes.all().stream();
     }
 
     @ParameterizedTest

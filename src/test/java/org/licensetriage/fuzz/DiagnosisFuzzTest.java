@@ -19,7 +19,7 @@ import org.licensetriage.diagnosis.ReadMessage;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.keys.KeyAnalyser;
-import org.licensetriage.keys.KeyCatalog;
+import org.licensetriage.keys.KeyFixtures;
 
 /**
  * The message reader reads any text, and the diagnosis service answers any request with a diagnosis or with
@@ -28,7 +28,7 @@ import org.licensetriage.keys.KeyCatalog;
  */
 class DiagnosisFuzzTest {
 
-    private static final KeyAnalyser ANALYSER = new KeyAnalyser(KeyCatalog.load());
+    private static final KeyAnalyser ANALYSER = KeyFixtures.analyser();
     private static final MessageReader READER = new MessageReader(KnowledgeFixtures.knowledgeBase());
     private static final DiagnosisService SERVICE = new DiagnosisService(ANALYSER, KnowledgeFixtures.knowledgeBase());
     private static final long LIMIT_MILLIS = 2_000;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.licensetriage.keys.KeyAnalyser;
 import org.licensetriage.keys.KeyAnalysis;
-import org.licensetriage.keys.KeyCatalog;
+import org.licensetriage.keys.KeyFixtures;
 import org.licensetriage.keys.KeyFormat;
 import org.licensetriage.keys.Suggestion;
 
@@ -20,7 +20,7 @@ import org.licensetriage.keys.Suggestion;
  */
 class KeyAnalyserFuzzTest {
 
-    private static final KeyAnalyser ANALYSER = new KeyAnalyser(KeyCatalog.load());
+    private static final KeyAnalyser ANALYSER = KeyFixtures.analyser();
     private static final long LIMIT_MILLIS = 2_000;
 
     /** Keys as people type them: published, valid or random, with typos, any separator, width and case. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Edition names as people give them are read as edition IDs, and every display name exists in both languages. */
 class EditionNamesTest {
 
-    private static final EditionNames NAMES = TestKeys.CATALOG.editionNames();
+    private static final EditionNames NAMES = KeyFixtures.catalog().editionNames();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -85,13 +85,13 @@ class EditionNamesTest {
 
     @Test
     void everyEditionOfTheGroupTableHasADisplayNameOrIsShownAsItIs() {
-        for (KeyGroup group : TestKeys.CATALOG.groups()) {
+        for (KeyGroup group : KeyFixtures.catalog().groups()) {
             if (group.editionId() == null) {
                 continue; // the placeholder group
             }
             assertThat(NAMES.displayName(group.editionIds(), group.release()).complete()).isTrue();
         }
-        long named = TestKeys.CATALOG.groups().stream().filter(g -> g.editionId() != null)
+        long named = KeyFixtures.catalog().groups().stream().filter(g -> g.editionId() != null)
                 .filter(g -> g.editionIds().stream().allMatch(NAMES::knows)).count();
         // the rest are embedded, pre-release and test editions, shown by their ID
         assertThat(named).isGreaterThan(800);

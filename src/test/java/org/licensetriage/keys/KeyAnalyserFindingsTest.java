@@ -14,7 +14,7 @@ class KeyAnalyserFindingsTest {
     private static final Set<FindingCode> SEEN = EnumSet.noneOf(FindingCode.class);
 
     private static KeyAnalysis analyse(String key, String edition) {
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(key, edition);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(key, edition);
         analysis.findings().forEach(f -> {
             SEEN.add(f.code());
             assertThat(f.message().complete()).as(f.code().name()).isTrue();
@@ -210,8 +210,8 @@ class KeyAnalyserFindingsTest {
 
     @Test
     void aMakKeyMayRunOutOfActivations() {
-        KeyGroup mak = TestKeys.CATALOG.group(3312).filter(g -> g.channel() == Channel.VOLUME_MAK).orElse(null);
-        int group = mak != null ? 3312 : TestKeys.CATALOG.groups().stream().filter(g -> g.channel() == Channel.VOLUME_MAK)
+        KeyGroup mak = KeyFixtures.catalog().group(3312).filter(g -> g.channel() == Channel.VOLUME_MAK).orElse(null);
+        int group = mak != null ? 3312 : KeyFixtures.catalog().groups().stream().filter(g -> g.channel() == Channel.VOLUME_MAK)
                 .mapToInt(KeyGroup::groupId).min().orElseThrow();
         KeyAnalysis analysis = analyse(Pkey2009.encode(KeyValue.of(group, 5, 99, false, false)), null);
 

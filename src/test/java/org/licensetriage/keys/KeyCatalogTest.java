@@ -16,7 +16,7 @@ class KeyCatalogTest {
 
     @Test
     void shippedFilesLoadWithEveryGroupAndPublishedKey() {
-        KeyCatalog catalog = TestKeys.CATALOG;
+        KeyCatalog catalog = KeyFixtures.catalog();
 
         // 1,009 rows; the 26 rows of the placeholder group 999999 become one group.
         assertThat(catalog.groupCount()).isEqualTo(1_009 - 25);
@@ -27,7 +27,7 @@ class KeyCatalogTest {
 
     @Test
     void rowsSharingAGroupIdAreMergedWithAllTheirKeyTypes() {
-        KeyGroup placeholder = TestKeys.CATALOG.group(999_999).orElseThrow();
+        KeyGroup placeholder = KeyFixtures.catalog().group(999_999).orElseThrow();
 
         assertThat(placeholder.keyTypes()).containsExactly("Retail");
         assertThat(placeholder.editionId()).as("the rows name different editions").isNull();
@@ -37,7 +37,7 @@ class KeyCatalogTest {
 
     @Test
     void aGroupWithSeveralEditionsKeepsThemAll() {
-        KeyGroup mak = TestKeys.CATALOG.group(1785).orElseThrow();
+        KeyGroup mak = KeyFixtures.catalog().group(1785).orElseThrow();
 
         assertThat(mak.editionIds()).containsExactly("Professional", "ProfessionalN", "Enterprise", "EnterpriseN");
         assertThat(mak.channel()).isEqualTo(Channel.VOLUME_MAK);
@@ -89,7 +89,7 @@ class KeyCatalogTest {
                 + "Professional\thttps://example.org";
 
         assertThatThrownBy(() -> KeyCatalog.readPublished("public-keys.tsv", stream(PUBLISHED_HEADER + "\n" + row),
-                TestKeys.CATALOG.editionNames()))
+                KeyFixtures.catalog().editionNames()))
                 .isInstanceOf(KeyCatalogException.class)
                 .hasMessageStartingWith("public-keys.tsv, line 2: the key does not decode")
                 .hasMessageNotContaining("VK7JG").hasMessageNotContaining("3V66T");
@@ -101,7 +101,7 @@ class KeyCatalogTest {
                 + "Professional\thttps://example.org";
 
         assertThatThrownBy(() -> KeyCatalog.readPublished("public-keys.tsv", stream(PUBLISHED_HEADER + "\n" + row),
-                TestKeys.CATALOG.editionNames()))
+                KeyFixtures.catalog().editionNames()))
                 .hasMessage("public-keys.tsv, line 2: column key has a character outside the key alphabet at position 25");
     }
 
@@ -111,7 +111,7 @@ class KeyCatalogTest {
                 + "Professional\thttps://example.org";
 
         assertThatThrownBy(() -> KeyCatalog.readPublished("public-keys.tsv", stream(PUBLISHED_HEADER + "\n" + row),
-                TestKeys.CATALOG.editionNames()))
+                KeyFixtures.catalog().editionNames()))
                 .hasMessage("public-keys.tsv, line 2: column channel must start with 'GVLK' or 'generic'");
     }
 

@@ -53,7 +53,7 @@ class KeyNormalizerTest {
 
     @Test
     void theAnalysisShowsTheNormalisedKeyInGroupsAndReportsFolding() {
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse("ｖｋ７ｊｇ—ｎｐｈｔｍ ｃ９７ｊｍ ９ｍｐｇｔ ３ｖ６６ｔ", null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse("ｖｋ７ｊｇ—ｎｐｈｔｍ ｃ９７ｊｍ ９ｍｐｇｔ ３ｖ６６ｔ", null);
 
         assertThat(analysis.normalizedKey()).isEqualTo("VK7JG-NPHTM-C97JM-9MPGT-3V66T");
         assertThat(analysis.findings()).extracting(Finding::code).contains(FindingCode.NON_ASCII_INPUT);

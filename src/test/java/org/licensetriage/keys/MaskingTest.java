@@ -35,16 +35,16 @@ class MaskingTest {
     void noTextOfAnAnalysisContainsTheWholeKey() {
         SplittableRandom random = new SplittableRandom(42);
         List<String> inputs = new ArrayList<>();
-        TestKeys.published().forEach(k -> inputs.add(k.key()));
+        KeyFixtures.published().forEach(k -> inputs.add(k.key()));
         for (int i = 0; i < 300; i++) {
-            String key = TestKeys.randomValidKey(random);
+            String key = KeyFixtures.randomValidKey(random);
             inputs.add(key);
-            inputs.add(TestKeys.replace(key, random.nextInt(25), 'O'));
+            inputs.add(KeyFixtures.replace(key, random.nextInt(25), 'O'));
             int at = random.nextInt(25);
-            inputs.add(TestKeys.replace(key, at, ProductKeys.ALPHABET.charAt(random.nextInt(24))));
+            inputs.add(KeyFixtures.replace(key, at, ProductKeys.ALPHABET.charAt(random.nextInt(24))));
         }
         for (String input : inputs) {
-            KeyAnalysis analysis = TestKeys.ANALYSER.analyse(input, "Windows 11 Pro");
+            KeyAnalysis analysis = KeyFixtures.analyser().analyse(input, "Windows 11 Pro");
             String plain = KeyNormalizer.normalize(input).value();
             String dashed = ProductKeys.grouped(plain);
 

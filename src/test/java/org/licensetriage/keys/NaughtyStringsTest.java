@@ -23,7 +23,7 @@ class NaughtyStringsTest {
         for (String s : strings) {
             for (String edition : new String[] {null, s}) {
                 assertThatCode(() -> {
-                    KeyAnalysis analysis = TestKeys.ANALYSER.analyse(s, edition);
+                    KeyAnalysis analysis = KeyFixtures.analyser().analyse(s, edition);
                     assertThat(analysis.maskedKey()).isNotNull();
                     assertThat(analysis.findings()).allSatisfy(f -> assertThat(f.message().complete()).isTrue());
                 }).as("blns entry %d", strings.indexOf(s)).doesNotThrowAnyException();
@@ -46,10 +46,10 @@ class NaughtyStringsTest {
             inputs.add(s.toString());
         }
         for (String input : inputs) {
-            assertThatCode(() -> TestKeys.ANALYSER.analyse(input, input)).as("seed 99, input %d", inputs.indexOf(input))
+            assertThatCode(() -> KeyFixtures.analyser().analyse(input, input)).as("seed 99, input %d", inputs.indexOf(input))
                     .doesNotThrowAnyException();
         }
-        KeyAnalysis longest = TestKeys.ANALYSER.analyse("B".repeat(9_990) + "OOOOOOOOOOOO", null);
+        KeyAnalysis longest = KeyFixtures.analyser().analyse("B".repeat(9_990) + "OOOOOOOOOOOO", null);
         assertThat(longest.findings()).extracting(Finding::code)
                 .containsExactly(FindingCode.WRONG_LENGTH, FindingCode.INVALID_CHARACTER, FindingCode.INVALID_CHARACTER,
                         FindingCode.INVALID_CHARACTER, FindingCode.INVALID_CHARACTER, FindingCode.INVALID_CHARACTER,

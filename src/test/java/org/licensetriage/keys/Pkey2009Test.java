@@ -115,7 +115,7 @@ class Pkey2009Test {
             }
             int newDigit = random.nextInt(24);
             KeyValue value = Pkey2009.decode(key.codePoints().toArray(), nIndex);
-            String changed = TestKeys.replace(key, at, ProductKeys.ALPHABET.charAt(newDigit));
+            String changed = KeyFixtures.replace(key, at, ProductKeys.ALPHABET.charAt(newDigit));
             int oldDigit = ProductKeys.digit(key.charAt(at));
             int k = Pkey2009.weight(at, nIndex);
 

@@ -62,12 +62,12 @@ class PublishedKeysTest {
     void slmgrsFiveLastCharactersFindThePublishedKey(Row published) {
         String key = published.cells()[0];
         String lastGroup = key.substring(key.length() - 5);
-        KeyIdentity identity = TestKeys.ANALYSER.analyse(key, null).key();
+        KeyIdentity identity = KeyFixtures.analyser().analyse(key, null).key();
 
-        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup)).containsExactly(identity);
-        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup.toLowerCase(java.util.Locale.ROOT)))
+        assertThat(KeyFixtures.analyser().publishedEndingWith(lastGroup)).containsExactly(identity);
+        assertThat(KeyFixtures.analyser().publishedEndingWith(lastGroup.toLowerCase(java.util.Locale.ROOT)))
                 .containsExactly(identity);
-        assertThat(TestKeys.ANALYSER.publishedEndingWith(lastGroup.substring(1))).isEmpty();
+        assertThat(KeyFixtures.analyser().publishedEndingWith(lastGroup.substring(1))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +80,7 @@ class PublishedKeysTest {
         boolean legacy = row[4].equals("legacy");
         String keyType = row[7];
 
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(row[0], null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(row[0], null);
 
         assertThat(analysis.valid()).isTrue();
         assertThat(analysis.format()).isEqualTo(legacy ? KeyFormat.LEGACY : KeyFormat.WIN8_PLUS);
@@ -108,7 +108,7 @@ class PublishedKeysTest {
     @MethodSource("rows")
     void everyPublishedKeyMatchesTheEditionItNames(Row published) {
         String[] row = published.cells();
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(row[0], row[1] + " " + row[2]);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(row[0], row[1] + " " + row[2]);
 
         assertThat(analysis.editionMatch()).as(published.toString()).isTrue();
         assertThat(analysis.findings()).extracting(Finding::code).doesNotContain(FindingCode.EDITION_MISMATCH);

@@ -16,7 +16,7 @@ class RepairSearchTest {
     /** A valid key of a known group with a {@code from} at {@code index}, found by trying seeds in order. */
     private static String randomKeyWith(char from, SplittableRandom random) {
         while (true) {
-            String key = TestKeys.randomValidKey(random);
+            String key = KeyFixtures.randomValidKey(random);
             if (key.indexOf(from) >= 0) {
                 return key;
             }
@@ -24,7 +24,7 @@ class RepairSearchTest {
     }
 
     private static void assertRepaired(String typo, String expected, RepairReason reason, String context) {
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(typo, null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(typo, null);
 
         assertThat(analysis.suggestions()).as(context).extracting(Suggestion::productKey)
                 .contains(ProductKeys.grouped(expected));
@@ -35,7 +35,7 @@ class RepairSearchTest {
         if (reason != RepairReason.NEAR_PUBLISHED_KEY) {
             assertThat(repair.changes()).as(context).hasSize(1);
         }
-        assertThat(TestKeys.ANALYSER.analyse(repair.productKey(), null).valid()).as(context).isTrue();
+        assertThat(KeyFixtures.analyser().analyse(repair.productKey(), null).valid()).as(context).isTrue();
     }
 
     @ParameterizedTest(name = "{0} typed for {1}")
@@ -59,7 +59,7 @@ class RepairSearchTest {
         for (int run = 0; run < 50; run++) {
             String key = randomKeyWith(meant, random);
             String typo = key.replaceFirst(String.valueOf(meant), String.valueOf(typed));
-            if (TestKeys.ANALYSER.analyse(typo, null).valid()) {
+            if (KeyFixtures.analyser().analyse(typo, null).valid()) {
                 continue; // about 1 in 1,000 typos passes the checksum: nothing to repair
             }
             assertRepaired(typo, key, RepairReason.LOOK_ALIKE, "seed " + (SEED + typed * 37 + meant) + ", run " + run);
@@ -71,7 +71,7 @@ class RepairSearchTest {
     void aMissingNIsRepairedOnRandomKeys(char typed) {
         SplittableRandom random = new SplittableRandom(SEED + typed);
         for (int run = 0; run < 50; run++) {
-            String key = TestKeys.randomValidKey(random);
+            String key = KeyFixtures.randomValidKey(random);
             assertRepaired(key.replace('N', typed), key, RepairReason.MISSING_N, "seed " + (SEED + typed) + ", run " + run);
         }
     }
@@ -80,8 +80,8 @@ class RepairSearchTest {
     void anNLeftOutOfTwentyFourCharactersIsInserted() {
         SplittableRandom random = new SplittableRandom(SEED + 1);
         for (int run = 0; run < 50; run++) {
-            String key = TestKeys.randomValidKey(random);
-            KeyAnalysis analysis = TestKeys.ANALYSER.analyse(key.replace("N", ""), null);
+            String key = KeyFixtures.randomValidKey(random);
+            KeyAnalysis analysis = KeyFixtures.analyser().analyse(key.replace("N", ""), null);
 
             assertThat(analysis.findings()).extracting(Finding::code).contains(FindingCode.WRONG_LENGTH, FindingCode.MISSING_N);
             assertRepaired(key.replace("N", ""), key, RepairReason.MISSING_N, "seed " + (SEED + 1) + ", run " + run);
@@ -105,7 +105,7 @@ class RepairSearchTest {
     @Test
     void anNTypedTwiceIsDeleted() {
         String key = "VK7JG-NPHTM-C97JM-9MPGT-3V66T";
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(key.replace("N", "NN"), null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(key.replace("N", "NN"), null);
 
         assertThat(analysis.suggestions()).singleElement().satisfies(s -> {
             assertThat(s.productKey()).isEqualTo(key);
@@ -117,13 +117,13 @@ class RepairSearchTest {
     @CsvSource({"4, O, D", "3, 0, 9", "8, I, T", "17, 1, 7", "5, S, G", "21, 5, 6", "10, Z, 2", "2, B, 8", "2, 8, B",
             "14, G, 6", "1, Y, V", "12, 8, B", "6, M, N", "11, N, C"})
     void everyTypoClassIsRepairedOnPublishedKeys(int position, char typed, char meant) {
-        for (PublishedKey published : TestKeys.published()) {
+        for (PublishedKey published : KeyFixtures.published()) {
             String key = published.key();
             if (key.charAt(position - 1) != meant) {
                 continue;
             }
-            String typo = TestKeys.replace(key, position - 1, typed);
-            KeyAnalysis analysis = TestKeys.ANALYSER.analyse(typo, null);
+            String typo = KeyFixtures.replace(key, position - 1, typed);
+            KeyAnalysis analysis = KeyFixtures.analyser().analyse(typo, null);
 
             assertThat(analysis.suggestionUnique()).isTrue();
             assertThat(analysis.suggestions()).singleElement().satisfies(s -> {
@@ -137,7 +137,7 @@ class RepairSearchTest {
     @Test
     void aPublishedKeyWithSeveralTyposIsFoundAndEveryChangeListed() {
         String typo = PRO_GVLK.replace("W269N", "W2G9N").replace("T83GX", "T8EGX");
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(typo, null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(typo, null);
 
         assertThat(analysis.suggestionUnique()).isTrue();
         assertThat(analysis.suggestions()).singleElement().satisfies(s -> assertThat(s.changes())
@@ -146,7 +146,7 @@ class RepairSearchTest {
 
     @Test
     void anAnalysisOfATypoStaysTheAnalysisOfTheInput() {
-        KeyAnalysis analysis = TestKeys.ANALYSER.analyse(PRO_GVLK.replace("W269N", "W2G9N"), null);
+        KeyAnalysis analysis = KeyFixtures.analyser().analyse(PRO_GVLK.replace("W269N", "W2G9N"), null);
 
         assertThat(analysis.normalizedKey()).isEqualTo("W2G9N-WFGWX-YVC9B-4J6C9-T83GX");
         assertThat(analysis.valid()).isFalse();
@@ -159,10 +159,10 @@ class RepairSearchTest {
         SplittableRandom random = new SplittableRandom(SEED + 7);
         int unique = 0;
         for (int run = 0; run < 200; run++) {
-            String key = TestKeys.randomValidKey(random);
-            String typo = TestKeys.replace(TestKeys.replace(key, 2, key.charAt(2) == 'B' ? 'C' : 'B'), 20,
+            String key = KeyFixtures.randomValidKey(random);
+            String typo = KeyFixtures.replace(KeyFixtures.replace(key, 2, key.charAt(2) == 'B' ? 'C' : 'B'), 20,
                     key.charAt(20) == 'B' ? 'C' : 'B');
-            KeyAnalysis analysis = TestKeys.ANALYSER.analyse(typo, null);
+            KeyAnalysis analysis = KeyFixtures.analyser().analyse(typo, null);
             if (analysis.suggestionUnique()) {
                 unique++;
                 assertThat(analysis.suggestions().get(0).productKey()).isNotEqualTo(ProductKeys.grouped(key));

@@ -30,13 +30,13 @@ class RepairUniquenessTest {
         int wrong = 0;
         int undetected = 0;
         while (tried < KEYS) {
-            String key = TestKeys.randomValidKey(random);
+            String key = KeyFixtures.randomValidKey(random);
             String typed = typo.apply(key, random);
             if (typed == null) {
                 continue;
             }
             tried++;
-            KeyAnalysis analysis = TestKeys.ANALYSER.analyse(typed, null);
+            KeyAnalysis analysis = KeyFixtures.analyser().analyse(typed, null);
             if (analysis.format() == KeyFormat.WIN8_PLUS && analysis.valid()) {
                 undetected++;
                 continue;
@@ -62,7 +62,7 @@ class RepairUniquenessTest {
         measure("never-valid look-alike (O for D ...)", SEED, (key, random) -> {
             String pair = LOOK_ALIKE_TYPOS[random.nextInt(LOOK_ALIKE_TYPOS.length)];
             int at = key.indexOf(pair.charAt(0));
-            return at < 0 ? null : TestKeys.replace(key, at, pair.charAt(1));
+            return at < 0 ? null : KeyFixtures.replace(key, at, pair.charAt(1));
         }, 99.0, 0.0);
     }
 
@@ -71,7 +71,7 @@ class RepairUniquenessTest {
         measure("never-valid character, any place", SEED + 1, (key, random) -> {
             int at = random.nextInt(25);
             return key.charAt(at) == 'N' ? null
-                    : TestKeys.replace(key, at, LookAlikes.NEVER_VALID.charAt(random.nextInt(LookAlikes.NEVER_VALID.length())));
+                    : KeyFixtures.replace(key, at, LookAlikes.NEVER_VALID.charAt(random.nextInt(LookAlikes.NEVER_VALID.length())));
         }, 97.0, 0.5);
     }
 
@@ -88,7 +88,7 @@ class RepairUniquenessTest {
             for (int i = 0; i < 25 && at < 0; i++) {
                 at = LookAlikes.looksLikeN(key.charAt(i)) ? i : -1;
             }
-            return at < 0 ? null : TestKeys.replace(key, at, 'N');
+            return at < 0 ? null : KeyFixtures.replace(key, at, 'N');
         }, 99.0, 0.0);
     }
 
@@ -98,7 +98,7 @@ class RepairUniquenessTest {
             int at = random.nextInt(25);
             String likes = LookAlikes.of(key.charAt(at));
             return key.charAt(at) == 'N' || likes.isEmpty() ? null
-                    : TestKeys.replace(key, at, likes.charAt(random.nextInt(likes.length())));
+                    : KeyFixtures.replace(key, at, likes.charAt(random.nextInt(likes.length())));
         }, 97.0, 0.0);
     }
 
@@ -107,7 +107,7 @@ class RepairUniquenessTest {
         measure("any valid character for another", SEED + 5, (key, random) -> {
             int at = random.nextInt(25);
             char typed = ProductKeys.ALPHABET.charAt(random.nextInt(24));
-            return key.charAt(at) == 'N' || key.charAt(at) == typed ? null : TestKeys.replace(key, at, typed);
+            return key.charAt(at) == 'N' || key.charAt(at) == typed ? null : KeyFixtures.replace(key, at, typed);
         }, 60.0, 3.0);
     }
 }
