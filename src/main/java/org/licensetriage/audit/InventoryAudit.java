@@ -71,9 +71,7 @@ public final class InventoryAudit {
                 report.row(audit(row, record, columns, options, tally));
             }
             if (columns == null) {
-                throw new InventoryFileException(InventoryProblem.EMPTY_FILE, 1, new LocalizedText(
-                        "The file is empty: send a header row and one row per key.",
-                        "ファイルが空です。見出し行と、キーごとに 1 行ずつのデータを送ってください。"));
+                throw InventoryEncoding.empty();
             }
             AuditSummary summary = tally.summary(input(opened.encoding(), columns), null);
             report.end(summary);

@@ -66,7 +66,8 @@ public class InventoryAuditController {
             column is passed through untouched. UTF-8 with or without BOM, or Shift_JIS (CP932) as Japanese \
             Excel writes it: the `charset` of the Content-Type if given, else UTF-8 when the first 64 KB are \
             valid UTF-8 and CP932 otherwise. Comma or tab, detected from the header line. Quoted cells may hold \
-            delimiters, quotes (doubled) and line breaks. Up to 64 MB (`licensetriage.audit.max-body-size`).
+            delimiters, quotes (doubled) and line breaks. Up to 32 MB (`licensetriage.audit.max-body-size`) and \
+            500,000 rows.
 
             The answer is **streamed**: each row goes out as soon as it is read, so memory does not grow with the \
             file. `Accept` chooses its form:
@@ -129,10 +130,19 @@ public class InventoryAuditController {
                     summary.duplicates().keys());
         } catch (InventoryFileException e) {
             metrics.refused(e.problem());
-            // Nothing has reached the client: drop what is buffered and let the problem answer replace it.
+            clearForProblemAnswer(response);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            clearForProblemAnswer(response);
+            throw e;
+        }
+    }
+
+    /** Before anything reached the client, drops what is buffered so that the problem answer replaces it. */
+    private static void clearForProblemAnswer(HttpServletResponse response) {
+        if (!response.isCommitted()) {
             response.resetBuffer();
             response.setContentType(null);
-            throw e;
         }
     }
 

@@ -63,9 +63,7 @@ public record InventoryEncoding(Charset charset, boolean bom, char delimiter) {
         boolean bom = startsWithBom(sample);
         int start = bom ? UTF8_BOM.length : 0;
         if (blank(sample, start)) {
-            throw new InventoryFileException(InventoryProblem.EMPTY_FILE, 1, new LocalizedText(
-                    "The file is empty: send a header row and one row per key.",
-                    "ファイルが空です。見出し行と、キーごとに 1 行ずつのデータを送ってください。"));
+            throw empty();
         }
         Charset charset = declared != null ? declared : bom || utf8(sample, start) ? StandardCharsets.UTF_8 : CP932;
         boolean skipBom = bom && charset.equals(StandardCharsets.UTF_8);
@@ -74,6 +72,12 @@ public record InventoryEncoding(Charset charset, boolean bom, char delimiter) {
         }
         char separator = delimiter != null ? delimiter : delimiter(sample, start);
         return new Opened(new LineCountingDecoder(in, charset, maxBytes), new InventoryEncoding(charset, skipBom, separator));
+    }
+
+    static InventoryFileException empty() {
+        return new InventoryFileException(InventoryProblem.EMPTY_FILE, 1, new LocalizedText(
+                "The file is empty: line 1 has no header. Send a header row and one row per key.",
+                "ファイルが空です (1 行目に見出しがありません)。見出し行と、キーごとに 1 行ずつのデータを送ってください。"));
     }
 
     /** The body opened for reading, and how it was read. */

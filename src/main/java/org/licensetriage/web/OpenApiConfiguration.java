@@ -151,7 +151,7 @@ class OpenApiConfiguration {
             problem(operation, "400", "A file that cannot be audited (`INVALID_CSV`): `reason` (EMPTY_FILE,"
                     + " NO_KEY_COLUMN, UNCLOSED_QUOTE, TOO_MANY_COLUMNS, UNDECODABLE_BYTES …) and the `line`");
             problem(operation, "406", "The client accepts none of text/csv, JSON lines or JSON");
-            problem(operation, "413", "The file is over the audit's own limit (64 MB by default)");
+            problem(operation, "413", "The file is over the audit's own limit (32 MB by default)");
             problem(operation, "415", "The body is not text/csv (or text/tab-separated-values)");
         }
         problem(operation, "400", "Invalid input: a field at fault (named in `errors`), malformed JSON, or a code"
