@@ -114,11 +114,11 @@ final class AuditTally {
         int repairable = outcomes.get(KeyOutcome.REPAIRABLE);
         int publishedRows = outcomes.get(KeyOutcome.GENERIC_KEY) + outcomes.get(KeyOutcome.KMS_CLIENT_KEY);
         LocalizedText text = new LocalizedText(
-                fmt(n, rows) + " rows: " + fmt(n, valid) + " valid, " + fmt(n, rows - valid) + " invalid ("
-                        + fmt(n, repairable) + " with one likely repair); " + fmt(n, duplicates.duplicateKeys())
-                        + " keys on more than one row (" + fmt(n, duplicates.repeatedRows()) + " repeated rows); "
-                        + fmt(n, publishedRows) + " rows with a published generic or KMS client key; "
-                        + fmt(n, mismatchCount) + " rows whose edition column names another edition.",
+                count(n, rows, "row") + ": " + fmt(n, valid) + " valid, " + fmt(n, rows - valid) + " invalid ("
+                        + fmt(n, repairable) + " with one likely repair); " + count(n, duplicates.duplicateKeys(), "key")
+                        + " on more than one row (" + count(n, duplicates.repeatedRows(), "repeated row") + "); "
+                        + count(n, publishedRows, "row") + " with a published generic or KMS client key; "
+                        + count(n, mismatchCount, "row") + " whose edition column names another edition.",
                 fmt(n, rows) + " 行: 有効 " + fmt(n, valid) + " 件、無効 " + fmt(n, rows - valid) + " 件 (うち修正候補が 1 つに"
                         + "絞れるもの " + fmt(n, repairable) + " 件)。複数の行に現れるキー " + fmt(n, duplicates.duplicateKeys())
                         + " 個 (重複している行 " + fmt(n, duplicates.repeatedRows()) + " 行)。公開されている汎用キー・KMS"
@@ -134,6 +134,10 @@ final class AuditTally {
 
     private static String fmt(NumberFormat format, long value) {
         return format.format(value);
+    }
+
+    private static String count(NumberFormat format, long value, String noun) {
+        return fmt(format, value) + " " + noun + (value == 1 ? "" : "s");
     }
 
     private static final class Published {

@@ -72,7 +72,7 @@ public class InventoryAuditController {
             The answer is **streamed**: each row goes out as soon as it is read, so memory does not grow with the \
             file. `Accept` chooses its form:
             - `text/csv` (the default): UTF-8 with BOM, the file's columns plus `maskedKey, format, checksum, \
-            valid, edition, channel, knownAs, suggestion, findings, editionMatch, duplicateCount, firstRow`, then \
+            valid, keyEdition, channel, knownAs, suggestion, findings, editionMatch, duplicateCount, firstRow`, then \
             a trailer of `#summary` lines (a readers' comment character), ending with `#summary,complete,true`.
             - `application/x-ndjson` or `application/jsonl`: a `header` line, one `row` line per row, the \
             `summary` line last.

@@ -32,7 +32,7 @@ final class JsonLinesAuditReport implements AuditReport {
 
     /** One row: its cells in the file's order, and the verdict on its key. */
     record RowLine(String type, int row, long line, List<String> values, String maskedKey, KeyFormat format,
-            ChecksumStatus checksum, boolean valid, @Nullable String edition, @Nullable String channel,
+            ChecksumStatus checksum, boolean valid, @Nullable String keyEdition, @Nullable String channel,
             @Nullable String knownAs, @Nullable String suggestion, List<String> findings,
             @Nullable Boolean editionMatch, @Nullable Integer duplicateCount, @Nullable Integer firstRow) {
     }

@@ -9,7 +9,7 @@ import org.licensetriage.keys.KeyIdentity;
 /** The columns the audit adds after the file's own, in both report forms, and their values for a row. */
 final class ReportColumns {
 
-    static final List<String> NAMES = List.of("maskedKey", "format", "checksum", "valid", "edition", "channel",
+    static final List<String> NAMES = List.of("maskedKey", "format", "checksum", "valid", "keyEdition", "channel",
             "knownAs", "suggestion", "findings", "editionMatch", "duplicateCount", "firstRow");
 
     private ReportColumns() {

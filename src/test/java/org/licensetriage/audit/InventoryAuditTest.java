@@ -68,7 +68,7 @@ class InventoryAuditTest {
         assertThat(report.cell(1, "format")).isEqualTo("WIN8_PLUS");
         assertThat(report.cell(1, "checksum")).isEqualTo("PASSED");
         assertThat(report.cell(1, "valid")).isEqualTo("true");
-        assertThat(report.cell(1, "edition")).contains("Pro");
+        assertThat(report.cell(1, "keyEdition")).isEqualTo("Windows 10/11 Pro");
         assertThat(report.cell(1, "channel")).isEqualTo("RETAIL");
         assertThat(report.cell(1, "editionMatch")).isEqualTo("true");
         assertThat(report.cell(2, "valid")).isEqualTo("false");
@@ -174,7 +174,7 @@ class InventoryAuditTest {
         var report = csv(("productKey\n" + PRO + "\n").getBytes(StandardCharsets.UTF_8),
                 new AuditOptions(null, null, null, null, false, Language.JA));
         assertThat(report.summary().headline()).startsWith("1 行: 有効 1 件");
-        assertThat(report.cell(1, "edition")).contains("Pro");
+        assertThat(report.cell(1, "keyEdition")).contains("Pro");
         assertThat(report.summary().byEdition().keySet()).allSatisfy(name -> assertThat(name).isNotBlank());
     }
 
