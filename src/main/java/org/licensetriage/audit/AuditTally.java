@@ -57,7 +57,10 @@ final class AuditTally {
         blank++;
     }
 
-    /** Counts a row; returns the duplicate table's slot of its key, or -1 when it is not 25 key characters. */
+    /**
+     * Counts a row; returns the duplicate table's slot of its key, or -1 when it is not 25 key characters or is a
+     * published key.
+     */
     int add(int row, KeyAnalysis analysis, @Nullable String rowEdition) {
         rows++;
         valid += analysis.valid() ? 1 : 0;
@@ -81,7 +84,9 @@ final class AuditTally {
                 mismatches.add(new AuditSummary.EditionMismatch(row, analysis.maskedKey(), edition, shown));
             }
         }
-        return duplicates.add(analysis.normalizedKey(), row);
+        // A published key is shared by design (every KMS client uses the same one): listed as such, not as a
+        // duplicate.
+        return key != null && key.knownAs() != null ? -1 : duplicates.add(analysis.normalizedKey(), row);
     }
 
     DuplicateKeys duplicates() {

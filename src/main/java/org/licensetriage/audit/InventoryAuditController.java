@@ -81,7 +81,9 @@ public class InventoryAuditController {
             `suggestion` is the one likely repair (only when exactly one survives, as `suggestionUnique` in \
             POST /keys/validate); like the key column, it is the caller's own key: `maskKeys=true` masks both \
             for a report to be shared. `duplicateCount` is the number of rows **so far** carrying the row's key \
-            (2 or more: a repeat of `firstRow`); the summary lists every key on several rows with its rows.
+            (2 or more: a repeat of `firstRow`); the summary lists every key on several rows with its rows. \
+            Published generic and KMS client keys are shared by design: they are listed under `publishedKeys`, \
+            not as duplicates.
 
             A broken file (no key column, an unclosed quote, more than 1,000 columns, undecodable bytes, empty) \
             is refused with 400 `INVALID_CSV` naming `line` and `reason`, and an oversized one with 413. The \

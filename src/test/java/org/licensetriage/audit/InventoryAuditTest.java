@@ -127,6 +127,18 @@ class InventoryAuditTest {
     }
 
     @Test
+    void aPublishedKeyOnManyRowsIsListedAsPublishedNotAsADuplicate() {
+        var report = csv("productKey\n" + KMS_PRO + "\n" + KMS_PRO + "\n" + GENERIC_PRO + "\n" + KMS_PRO + "\n");
+        assertThat(report.summary().duplicates().keys()).isZero();
+        assertThat(report.summary().publishedKeys()).first().satisfies(found -> {
+            assertThat(found.productKey()).isEqualTo(KMS_PRO);
+            assertThat(found.count()).isEqualTo(3);
+            assertThat(found.rows()).containsExactly(2, 3, 5);
+        });
+        assertThat(report.cell(2, "duplicateCount")).isEmpty();
+    }
+
+    @Test
     void aKeyOfAnotherEditionThanTheRowsEditionColumnIsListed() {
         var report = csv("host,productKey,エディション\nosaka-1," + HOME + ",Windows 11 Pro\nosaka-2," + PRO
                 + ",Windows 11 Pro\nosaka-3," + PRO + ",Windows 10 Pro for Workstations\n");
