@@ -91,8 +91,9 @@ done
     echo
     echo "medians over $ROUNDS rounds ($ROWS rows, $(($(stat -c %s "$OUT/inventory.csv") / 1024)) KiB, -Xmx$HEAP):"
     for name in "audit csv" "audit json-lines" "batch 1000"; do
-        grep "^$name " "$OUT/results.tsv" | awk '{ print $(NF-3), $(NF-1) }' | sort -n | awk -v n="$name" \
-            '{ r[NR] = $1; c[NR] = $2 } END { m = int((NR + 1) / 2); printf "  %-18s %9.0f rows/s  %6.2f cpu-us/row\n", n, r[m], c[m] }'
+        rps=$(grep "^$name " "$OUT/results.tsv" | awk '{ print $(NF-3) }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+        cpu=$(grep "^$name " "$OUT/results.tsv" | awk '{ print $(NF-1) }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+        printf '  %-18s %9.0f rows/s  %6.2f cpu-us/row\n' "$name" "$rps" "$cpu"
     done
     # G1 lines look like "Pause Young (Normal) (G1 Evacuation Pause) 98M->21M(256M) 3.1ms"
     sed -nE 's/.* ([0-9]+)M->([0-9]+)M\(([0-9]+)M\).*/\1 \2 \3/p' "$OUT/gc.log" | awk \
