@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Counts audited files by outcome ({@code complete}, {@code incomplete}: the report ends with an error,
  * {@code refused}: a problem answer) and reason, and the rows of delivered reports by key outcome. Every label
- * comes from an enum: 1 + (1 + 12) × 2 file series at most, 5 row series.
+ * comes from an enum: 1 + 2 × 12 file series at most, 5 row series.
  */
 @Component
 class AuditMetrics {
