@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainHasNoFrameworkTypes = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
             .and().areNotAnnotatedWith(RestController.class)
             .and().areNotAnnotatedWith(Configuration.class)
             .and().areNotAnnotatedWith(Component.class)
@@ -39,7 +39,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule openApiAnnotationsOnlyOnTheHttpContract = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Request")
             .and().haveSimpleNameNotEndingWith("Response")
@@ -49,14 +49,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..")
             .should().dependOnClassesThat().resideInAPackage("org.licensetriage.web..");
 
     @ArchTest
     static final ArchRule keysStandAlone = noClasses()
             .that().resideInAPackage("..keys..")
-            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..diagnosis..")
-            .because("the key analyser is composed by diagnoses, never the other way round");
+            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..diagnosis..", "..audit..")
+            .because("the key analyser is composed by diagnoses and audits, never the other way round");
 
     @ArchTest
     static final ArchRule errorsStandAlone = noClasses()

@@ -42,9 +42,9 @@ class OpenApiDocumentTest {
     void everyOperationIsDescribedWithItsProblemsAndLanguage() {
         JsonNode doc = JsonMapper.builder().build().readTree(new HttpTestClient(port).get("/v3/api-docs", "en").body());
         List<String> operations = List.of("/errors/{code}:get", "/errors:get", "/keys/validate:post",
-                "/keys/validate/batch:post", "/diagnoses:post");
+                "/keys/validate/batch:post", "/keys/audit:post", "/diagnoses:post");
         assertThat(doc.path("paths").propertyNames()).containsExactlyInAnyOrder("/errors/{code}", "/errors",
-                "/keys/validate", "/keys/validate/batch", "/diagnoses");
+                "/keys/validate", "/keys/validate/batch", "/keys/audit", "/diagnoses");
         for (String operation : operations) {
             String[] parts = operation.split(":");
             JsonNode op = doc.path("paths").path(parts[0]).path(parts[1]);
@@ -57,11 +57,16 @@ class OpenApiDocumentTest {
             assertThat(op.path("parameters").findValuesAsString("name")).doesNotContain("language");
             if (parts[1].equals("post")) {
                 assertThat(op.path("responses").propertyNames()).contains("413", "415");
-                assertThat(op.path("requestBody").path("content").path("application/json").path("examples").isEmpty())
-                        .isFalse();
+                String body = parts[0].equals("/keys/audit") ? "text/csv" : "application/json";
+                assertThat(op.path("requestBody").path("content").path(body).path("examples").isEmpty()).isFalse();
             }
         }
         assertThat(doc.path("paths").path("/errors/{code}").path("get").path("responses").has("404")).isTrue();
+        JsonNode audit = doc.path("paths").path("/keys/audit").path("post");
+        assertThat(audit.path("responses").path("200").path("content").propertyNames())
+                .containsExactlyInAnyOrder("text/csv", "application/x-ndjson", "application/jsonl", "application/json");
+        assertThat(audit.path("requestBody").path("content").path("text/csv").path("schema").path("format").asString())
+                .as("Swagger UI offers a file to upload").isEqualTo("binary");
         JsonNode schemas = doc.path("components").path("schemas");
         assertThat(schemas.has("Problem")).isTrue();
         assertThat(doc.toString()).contains("KMS_CLIENT_KEY_WITHOUT_KMS", "VOLUME_GVLK", "CHECKSUM_FAILED",

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -55,5 +59,31 @@ class OpenApiExamplesTest {
         }
         assertThat(JSON.readTree(body)).as(name + " (re-capture with -Dopenapi.write=true)")
                 .isEqualTo(JSON.readTree(Files.readString(expected)));
+    }
+
+    /** The inventory audit's CSV example, answered in each form, gives the answer examples (without the BOM). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text/csv, keys-audit.response.csv", "application/x-ndjson, keys-audit.response.jsonl",
+            "application/json, keys-audit-summary.response.json"})
+    void auditExampleGivesItsResponseExamples(String accept, String file) throws IOException {
+        HttpTestClient api = new HttpTestClient(port);
+        HttpResponse<String> response = api.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/keys/audit"))
+                .header("Content-Type", "text/csv").header("Accept", accept).header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofFile(EXAMPLES.resolve("keys-audit.request.csv"))));
+        assertThat(response.statusCode()).isEqualTo(200);
+        String body = response.body().startsWith("\uFEFF") ? response.body().substring(1) : response.body();
+        Path expected = EXAMPLES.resolve(file);
+        if (accept.equals("application/json")) {
+            if (Boolean.getBoolean("openapi.write")) {
+                Files.writeString(expected, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(body)) + "\n");
+            }
+            assertThat(JSON.readTree(body)).isEqualTo(JSON.readTree(Files.readString(expected)));
+            return;
+        }
+        if (Boolean.getBoolean("openapi.write")) {
+            Files.writeString(expected, body);
+        }
+        assertThat(body).as(file + " (re-capture with -Dopenapi.write=true)").isEqualTo(Files.readString(expected));
     }
 }

@@ -25,6 +25,12 @@ class SecretsNeverLoggedTest {
     @LocalServerPort
     int port;
 
+    private void audit(HttpTestClient api, String csv, String contentType, String accept) {
+        api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/keys/audit"))
+                .header("Content-Type", contentType).header("Accept", accept)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     @Test
     void noWholeKeyReachesTheLog(CapturedOutput output) {
         HttpTestClient api = new HttpTestClient(port);
@@ -53,8 +59,26 @@ class SecretsNeverLoggedTest {
         api.post("/keys/validate", "{\"productKey\":\"" + keys.get(5) + keys.get(5) + keys.get(5) + keys.get(5)
                 + keys.get(5) + keys.get(5) + keys.get(5) + keys.get(5) + "\"}", "en");
 
+        // Inventory audits: a good file, and broken ones that fail on a row holding a key.
+        List<String> audited = List.of(KeyFixtures.key(3309, 606), KeyFixtures.key(3262, 707), KeyFixtures.key(3312, 808),
+                KeyFixtures.key(3305, 909));
+        keys = new java.util.ArrayList<>(keys);
+        keys.addAll(audited);
+        audit(api, "asset,productKey,edition\nPC-1," + audited.get(0) + ",Home\nPC-2," + audited.get(0) + ",Pro\n",
+                "text/csv", "application/x-ndjson");
+        audit(api, "asset,productKey\nPC-1," + audited.get(1) + "\nPC-2,\"" + audited.get(2) + "\n", "text/csv",
+                "text/csv");
+        audit(api, "productKey,x\n" + audited.get(3) + ",\"a\"b\n", "text/csv", "application/json");
+        audit(api, "asset,host\n" + audited.get(3) + ",x\n", "text/csv; charset=UTF-8", "text/csv");
+        byte[] undecodable = ("productKey\n" + audited.get(2) + "\n\u4f50\u85e4").getBytes(java.nio.charset.Charset
+                .forName("windows-31j"));
+        api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                        + "/keys/audit?keyColumn=" + audited.get(1))).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(undecodable)));
+
         String log = output.getAll();
-        assertThat(log).contains("XXXXX-XXXXX-XXXXX-XXXXX-");
+        assertThat(log).contains("XXXXX-XXXXX-XXXXX-XXXXX-").contains("Inventory audited: 2 rows")
+                .contains("/keys/audit?keyColumn=");
         for (String key : keys) {
             assertThat(log).doesNotContain(key).doesNotContain(key.replace("-", ""))
                     .doesNotContainIgnoringCase(key.toLowerCase());

@@ -163,6 +163,35 @@ class SwaggerUiBrowserTest {
                 .contains("SL_E_INVALID_PRODUCT_KEY");
     }
 
+    @Test
+    void uploadsAJapaneseExcelInventoryAndShowsTheCsvReport() throws IOException {
+        WebElement operation = openOperation("operations-keys-audit");
+        tryItOut(operation);
+
+        // The sheet as Japanese Excel saves it (Shift_JIS, CRLF), chosen in the file picker as a person would.
+        Path file = Files.createTempFile("inventory-", ".csv");
+        try (var in = SwaggerUiBrowserTest.class.getResourceAsStream("/audit/excel-japanese-cp932.csv")) {
+            Files.write(file, in.readAllBytes());
+        }
+        try {
+            waitUntil(driver -> operation.findElement(By.cssSelector(".opblock-section-request-body input[type=file]")))
+                    .sendKeys(file.toAbsolutePath().toString());
+            // The report as CSV rather than the first listed form, the JSON summary.
+            new Select(shown(operation, ".responses-wrapper select.content-type")).selectByValue("text/csv");
+
+            WebElement response = execute(operation, "audit");
+            assertThat(status(response)).isEqualTo("200");
+            assertThat(responseBody(response))
+                    .contains("資産番号,ホスト名,プロダクト キー,エディション,使用者,備考,maskedKey")
+                    .contains("XXXXX-XXXXX-XXXXX-XXXXX-2WF9H")
+                    .contains("#summary,duplicate,XXXXX-XXXXX-XXXXX-XXXXX-2WF9H,2,2 5")
+                    .contains("#summary,complete,true");
+            assertThat(response.findElement(By.cssSelector(".request-url")).getText()).contains("/keys/audit");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     private WebElement openOperation(String id) {
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         WebElement operation = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

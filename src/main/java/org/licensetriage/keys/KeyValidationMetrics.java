@@ -2,7 +2,6 @@ package org.licensetriage.keys;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,48 +11,31 @@ import org.springframework.stereotype.Component;
 @Component
 class KeyValidationMetrics {
 
-    /** What a validation told the agent, in the words of the dashboard. */
-    enum Outcome { VALID, REPAIRABLE, INVALID, GENERIC_KEY, KMS_CLIENT_KEY }
-
     private final Counter[] counters;
 
     KeyValidationMetrics(MeterRegistry registry) {
         KeyFormat[] formats = KeyFormat.values();
         ChecksumStatus[] checksums = ChecksumStatus.values();
-        Outcome[] outcomes = Outcome.values();
+        KeyOutcome[] outcomes = KeyOutcome.values();
         counters = new Counter[formats.length * checksums.length * outcomes.length];
         for (KeyFormat format : formats) {
             for (ChecksumStatus checksum : checksums) {
-                for (Outcome outcome : outcomes) {
+                for (KeyOutcome outcome : outcomes) {
                     counters[index(format, checksum, outcome)] = Counter.builder("licensetriage.key.validations")
                             .description("Product-key validations by format, checksum and outcome")
                             .tag("format", format.name()).tag("checksum", checksum.name())
-                            .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry);
+                            .tag("outcome", outcome.label()).register(registry);
                 }
             }
         }
     }
 
     void record(KeyAnalysis analysis) {
-        counters[index(analysis.format(), analysis.checksum(), outcome(analysis))].increment();
+        counters[index(analysis.format(), analysis.checksum(), KeyOutcome.of(analysis))].increment();
     }
 
-    static Outcome outcome(KeyAnalysis analysis) {
-        KeyIdentity key = analysis.key();
-        if (key != null && key.knownAs() == KnownAs.GENERIC) {
-            return Outcome.GENERIC_KEY;
-        }
-        if (key != null && key.knownAs() == KnownAs.KMS_CLIENT) {
-            return Outcome.KMS_CLIENT_KEY;
-        }
-        if (analysis.valid()) {
-            return Outcome.VALID;
-        }
-        return analysis.suggestionUnique() ? Outcome.REPAIRABLE : Outcome.INVALID;
-    }
-
-    private static int index(KeyFormat format, ChecksumStatus checksum, Outcome outcome) {
-        return (format.ordinal() * ChecksumStatus.values().length + checksum.ordinal()) * Outcome.values().length
+    private static int index(KeyFormat format, ChecksumStatus checksum, KeyOutcome outcome) {
+        return (format.ordinal() * ChecksumStatus.values().length + checksum.ordinal()) * KeyOutcome.values().length
                 + outcome.ordinal();
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.audit.InventoryAuditController;
 import org.licensetriage.i18n.Language;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -149,6 +150,13 @@ class OpenApiConfiguration {
     }
 
     private static void problems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (path.equals(InventoryAuditController.PATH)) {
+            problem(operation, "400", "A file that cannot be audited (`INVALID_CSV`): `reason` (EMPTY_FILE,"
+                    + " NO_KEY_COLUMN, UNCLOSED_QUOTE, TOO_MANY_COLUMNS, UNDECODABLE_BYTES …) and the `line`");
+            problem(operation, "406", "The client accepts none of text/csv, JSON lines or JSON");
+            problem(operation, "413", "The file is over the audit's own limit (32 MB by default)");
+            problem(operation, "415", "The body is not text/csv (or text/tab-separated-values)");
+        }
         problem(operation, "400", "Invalid input: a field at fault (named in `errors`), malformed JSON, or a code"
                 + " that is not a code (`MALFORMED_ERROR_CODE`)");
         problem(operation, "406", "The client accepts no JSON");
@@ -174,16 +182,26 @@ class OpenApiConfiguration {
                         .schema(new Schema<>().$ref("#/components/schemas/Problem")))));
     }
 
-    /** Every {@code openapi/examples/<name>.json} as a component example named {@code <name>}. */
+    /**
+     * Every {@code openapi/examples/<name>.json} as a component example named {@code <name>}; the CSV and JSON
+     * lines examples of the inventory audit as text, named {@code <name>} and {@code <name>.<extension>}.
+     */
     private static Map<String, Example> examples(JsonMapper json) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:openapi/examples/*.json");
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:openapi/examples/*");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             Map<String, Example> examples = new java.util.LinkedHashMap<>();
             for (Resource file : files) {
+                String filename = file.getFilename();
                 try (InputStream in = file.getInputStream()) {
-                    String name = file.getFilename().replace(".json", "");
-                    examples.put(name, new Example().summary(name).value(json.readValue(in, Object.class)));
+                    if (filename.endsWith(".json")) {
+                        String name = filename.replace(".json", "");
+                        examples.put(name, new Example().summary(name).value(json.readValue(in, Object.class)));
+                    } else if (filename.endsWith(".csv") || filename.endsWith(".jsonl")) {
+                        String name = filename.endsWith(".request.csv") ? filename.replace(".csv", "") : filename;
+                        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        examples.put(name, new Example().summary(name).value(text));
+                    }
                 }
             }
             return examples;

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemCode {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "The request is invalid", "リクエストの内容に誤りがあります"),
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", "リクエスト本文が正しい JSON ではありません"),
+    INVALID_CSV(HttpStatus.BAD_REQUEST, "The CSV file cannot be audited", "この CSV ファイルは監査できません"),
     MALFORMED_ERROR_CODE(HttpStatus.BAD_REQUEST, "Not an error code", "エラー コードとして読み取れません"),
     UNKNOWN_ERROR_CODE(HttpStatus.NOT_FOUND, "Error code not in the knowledge base", "ナレッジ ベースにないエラー コードです"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource", "指定されたリソースはありません"),

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.audit.InventoryFileException;
+import org.licensetriage.audit.InventoryProblem;
 import org.licensetriage.diagnosis.NothingToDiagnoseException;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.MalformedErrorCodeException;
@@ -75,6 +77,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Language language = LanguageResolution.of(request);
         return invalid(e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message().in(language))).toList(), request);
+    }
+
+    /** A file POST /keys/audit cannot read: the reason and the line, 413 for one over the size limit. */
+    @ExceptionHandler(InventoryFileException.class)
+    ResponseEntity<Object> inventoryFile(InventoryFileException e, HttpServletRequest request) {
+        boolean tooLarge = e.problem() == InventoryProblem.FILE_TOO_LARGE;
+        ProblemDetail problem = Problems.of(tooLarge ? ProblemCode.PAYLOAD_TOO_LARGE : ProblemCode.INVALID_CSV,
+                request, e.detail());
+        problem.setProperty("reason", e.problem().name());
+        if (e.line() > 0) {
+            problem.setProperty("line", e.line());
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler(NothingToDiagnoseException.class)

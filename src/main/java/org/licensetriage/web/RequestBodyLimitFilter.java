@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.licensetriage.audit.AuditProperties;
+import org.licensetriage.audit.InventoryAuditController;
 import org.licensetriage.i18n.LocalizedText;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,23 +21,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit with 413: at once when {@code Content-Length} says so, and while
- * reading when a chunked body grows past it, so no oversized body is ever held in memory.
+ * reading when a chunked body grows past it, so no oversized body is ever held in memory. The inventory audit
+ * has its own, larger limit, and counts a chunked body itself, so that it can name the line it reached.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long auditLimit;
     private final JsonMapper json;
 
-    RequestBodyLimitFilter(WebProperties properties, JsonMapper json) {
+    RequestBodyLimitFilter(WebProperties properties, AuditProperties audit, JsonMapper json) {
         this.limit = properties.maxBodySize().toBytes();
+        this.auditLimit = audit.maxBodySize().toBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean audit = InventoryAuditController.PATH.equals(request.getRequestURI());
+        long limit = audit ? auditLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = tooLarge(request, limit);
             response.setStatus(problem.getStatus());
@@ -45,7 +52,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(audit ? request : new LimitedRequest(request, limit), response);
     }
 
     static ProblemDetail tooLarge(HttpServletRequest request, long limit) {

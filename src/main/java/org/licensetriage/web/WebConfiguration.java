@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.licensetriage.audit.AuditProperties;
 import org.licensetriage.i18n.Language;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets controllers take the request's {@link Language} and makes validation messages follow it. */
 @Configuration(proxyBeanMethods = false)
 // Declared here as well as scanned, so that controller slice tests get the web layer's limits too.
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, AuditProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     @Override
