@@ -61,7 +61,7 @@ class ErrorCodeController {
         }
         metrics.found(entry.category());
         return ResponseEntity.ok().eTag(etag(language)).cacheControl(CACHING)
-                .body(ErrorEntryResponse.of(entry, language));
+                .body(ErrorEntryResponse.of(entry, knowledgeBase.contact(entry.escalation().contact()), language));
     }
 
     @Operation(summary = "Search the knowledge base",

@@ -81,6 +81,8 @@ class ErrorCodeControllerTest {
         assertThat(result).bodyJson().extractingPath("$.resolution[*].command").asArray()
                 .contains("slmgr /dli", "slui 4");
         assertThat(result).bodyJson().extractingPath("$.escalation.contact").isEqualTo("VENDOR");
+        assertThat(result).bodyJson().extractingPath("$.escalation.contactName").isEqualTo("キーの購入先");
+        assertThat(result).bodyJson().extractingPath("$.escalation.reach").asString().contains("販売店");
         assertThat(result).bodyJson().extractingPath("$.hresult.facilityName").isEqualTo("FACILITY_ITF");
         assertThat(result).bodyJson().extractingPath("$.hresult.signedDecimal").isEqualTo(-1073418160);
     }
