@@ -59,6 +59,7 @@ public final class DiagnosisService {
         CodeEvidence.apply(context, base);
         KeyEvidence.apply(context, base);
         MessageEvidence.apply(context, base);
+        EditionEvidence.apply(context, base);
 
         KnownFacts facts = KnownFacts.of(input.facts(), read);
         BiConsumer<KnownFacts, Scoreboard> weighFacts =

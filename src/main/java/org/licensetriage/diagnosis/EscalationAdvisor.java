@@ -18,10 +18,12 @@ import org.licensetriage.keys.KeyAnalysis;
  */
 final class EscalationAdvisor {
 
-    // The causes the help desk cannot fix; KMS host trouble only once the PC is known to be managed. Who can fix
-    // them is the contact of the cause's escalation in the cause catalogue (knowledge/causes.yml).
+    // The causes the help desk cannot fix; KMS host trouble only once the PC is known to be managed, an
+    // unsupported build only where a KMS host is involved (an outdated client is updated on the PC). Who can
+    // fix them is the contact of the cause's escalation in the cause catalogue (knowledge/causes.yml).
     static final Set<CauseId> ESCALATING = EnumSet.of(CauseId.KEY_BLOCKED, CauseId.KEY_ACTIVATION_LIMIT_REACHED,
-            CauseId.OEM_LICENSE_MISMATCH, CauseId.KMS_HOST_MISCONFIGURED, CauseId.KMS_HOST_UNREACHABLE);
+            CauseId.OEM_LICENSE_MISMATCH, CauseId.KMS_HOST_MISCONFIGURED, CauseId.UNSUPPORTED_BUILD,
+            CauseId.KMS_HOST_UNREACHABLE);
 
     static final double THRESHOLD = 0.2;
 
@@ -36,7 +38,8 @@ final class EscalationAdvisor {
             }
             CauseDescription description = knowledgeBase.cause(cause.id());
             if (!ESCALATING.contains(cause.id()) || description.escalation() == null
-                    || cause.id() == CauseId.KMS_HOST_UNREACHABLE && !facts.is(FactName.ORGANIZATION_MANAGED, true)) {
+                    || cause.id() == CauseId.KMS_HOST_UNREACHABLE && !facts.is(FactName.ORGANIZATION_MANAGED, true)
+                    || cause.id() == CauseId.UNSUPPORTED_BUILD && !context.kms()) {
                 continue;
             }
             ContactDescription contact = knowledgeBase.contact(description.escalation().contact());
