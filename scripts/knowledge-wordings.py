@@ -14,6 +14,15 @@ import sys
 
 import yaml
 
+# The figures the issue quotes: steps that only activate, steps that check the installed edition/channel
+# (inline by their title, or a reference to the catalogue step), and the plain "output of slmgr /dli" item.
+ISSUE_STEPS = {
+    "activate with slmgr /ato": ({"Activate", "Activate again"}, "ACTIVATE_ONLINE"),
+    "check the installed edition": ({"Check the installed edition", "Check the licence channel",
+                                     "Check the installed edition and key"}, "CHECK_INSTALLED_LICENSE"),
+}
+ISSUE_ITEM = ("The output of slmgr /dli", "SLMGR_DLI_OUTPUT")
+
 PREPARE_IDEAS = {
     "output of slmgr /dli": re.compile(r"slmgr /dli\b"),
     "output of slmgr /dlv": re.compile(r"slmgr /dlv\b"),
@@ -42,6 +51,7 @@ def measure(directory):
     items, steps, prepare = load(directory)
     by_command = collections.defaultdict(lambda: {"wordings": set(), "uses": 0, "owners": set(), "more": 0})
     by_prepare = collections.defaultdict(lambda: {"wordings": set(), "uses": 0})
+    issue = collections.defaultdict(lambda: {"wordings": set(), "uses": 0, "owners": set()})
     inline_steps = referenced_steps = inline_items = referenced_items = 0
     for owner, item in items:
         for step in item.get("resolution") or []:
@@ -53,6 +63,11 @@ def measure(directory):
                 inline_steps += 1
                 command = step.get("command")
                 wording = step["title"]["en"] + " | " + step["detail"]["en"]
+            for name, (titles, step_id) in ISSUE_STEPS.items():
+                if step.get("step") == step_id or step.get("title", {}).get("en") in titles:
+                    issue[name]["wordings"].add(wording)
+                    issue[name]["uses"] += 1
+                    issue[name]["owners"].add(owner)
             key = " ".join((command or "(no command)").split()[:2])
             idea = by_command[key]
             idea["wordings"].add(wording)
@@ -67,12 +82,16 @@ def measure(directory):
             else:
                 inline_items += 1
                 text = wording = entry["en"]
+            if entry.get("item") == ISSUE_ITEM[1] or entry.get("en") == ISSUE_ITEM[0]:
+                issue["item: " + ISSUE_ITEM[0]]["wordings"].add(wording)
+                issue["item: " + ISSUE_ITEM[0]]["uses"] += 1
+                issue["item: " + ISSUE_ITEM[0]]["owners"].add(owner)
             for name, pattern in PREPARE_IDEAS.items():
                 if pattern.search(text):
                     by_prepare[name]["wordings"].add(wording)
                     by_prepare[name]["uses"] += 1
     return {
-        "steps": by_command, "prepare": by_prepare, "inline_steps": inline_steps,
+        "steps": by_command, "prepare": by_prepare, "issue": issue, "inline_steps": inline_steps,
         "referenced_steps": referenced_steps, "inline_items": inline_items, "referenced_items": referenced_items,
         "catalogue_steps": len(steps), "catalogue_items": len(prepare),
         "entries": sum(1 for owner, item in items if "code" in item),
@@ -85,6 +104,11 @@ def main(directories):
         print(f"== {directory}: {r['entries']} entries; steps {r['inline_steps']} inline + {r['referenced_steps']}"
               f" references to {r['catalogue_steps']} catalogue steps; prepare items {r['inline_items']} inline +"
               f" {r['referenced_items']} references to {r['catalogue_items']} catalogue items")
+    print("\nthe issue's figures: distinct English wordings / uses / entries and causes")
+    for name in list(ISSUE_STEPS) + ["item: " + ISSUE_ITEM[0]]:
+        cells = [f"{len(r['issue'][name]['wordings'])} / {r['issue'][name]['uses']} / {len(r['issue'][name]['owners'])}"
+                 for _, r in results]
+        print(f"  {name:42} " + "   ->   ".join(cells))
     commands = sorted({c for _, r in results for c in r["steps"]},
                       key=lambda c: -max(r["steps"][c]["uses"] for _, r in results if c in r["steps"]))
     print("\nresolution steps by command: distinct English wordings / steps / entries and causes (with own 'more')")
