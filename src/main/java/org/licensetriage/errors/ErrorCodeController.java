@@ -57,7 +57,8 @@ class ErrorCodeController {
         KnowledgeEntry entry = knowledgeBase.find(parsed).orElse(null);
         if (entry == null) {
             metrics.notFound();
-            throw new UnknownErrorCodeException(parsed, knowledgeBase.oneDigitAway(parsed));
+            throw new UnknownErrorCodeException(parsed, knowledgeBase.symbolicNames(parsed), knowledgeBase.kind(parsed),
+                    knowledgeBase.oneDigitAway(parsed));
         }
         metrics.found(entry.category());
         return ResponseEntity.ok().eTag(etag(language)).cacheControl(CACHING)

@@ -17,15 +17,18 @@ public final class KnowledgeBase {
     private final Map<CauseId, CauseDescription> causes;
     private final Map<EscalationContact, ContactDescription> contacts;
     private final String version;
+    private final WindowsErrorNames names;
     private final ErrorSearch search;
 
     KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<ErrorCode, ErrorCode> aliases,
-            Map<CauseId, CauseDescription> causes, Map<EscalationContact, ContactDescription> contacts, String version) {
+            Map<CauseId, CauseDescription> causes, Map<EscalationContact, ContactDescription> contacts, String version,
+            WindowsErrorNames names) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
         this.aliases = Map.copyOf(aliases);
         this.causes = Map.copyOf(causes);
         this.contacts = Map.copyOf(contacts);
         this.version = version;
+        this.names = names;
         this.search = new ErrorSearch(this.entries.values());
     }
 
@@ -75,6 +78,16 @@ public final class KnowledgeBase {
     /** The catalogue text of a cause; every cause of the vocabulary has one (checked at load). */
     public CauseDescription cause(CauseId id) {
         return causes.get(id);
+    }
+
+    /** The symbolic names Windows' headers give a code, as err.exe shows them; empty when they define none. */
+    public List<String> symbolicNames(ErrorCode code) {
+        return names.names(code);
+    }
+
+    /** What kind of failure a code reports (DNS, access, service …), from its names or its number. */
+    public ErrorKind kind(ErrorCode code) {
+        return ErrorKind.of(code, names.names(code));
     }
 
     /** Who a contact is and how to reach them; every contact has a description (checked at load). */

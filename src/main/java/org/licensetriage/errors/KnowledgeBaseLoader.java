@@ -86,7 +86,8 @@ public final class KnowledgeBaseLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        return new KnowledgeBase(entries, aliases, causes, contacts, version(builtIn, overrides));
+        return new KnowledgeBase(entries, aliases, causes, contacts, version(builtIn, overrides),
+                WindowsErrorNames.shipped());
     }
 
     /** The top-level sections a knowledge file may hold, each a list of items keyed by code or id. */

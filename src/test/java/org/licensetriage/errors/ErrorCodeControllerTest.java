@@ -42,7 +42,7 @@ class ErrorCodeControllerTest {
     MeterRegistry registry;
 
     static Stream<String> referenceCodes() throws Exception {
-        return Files.readAllLines(Path.of("../shared/reference/error-codes.tsv")).stream().skip(1)
+        return Files.readAllLines(Path.of("src/test/resources/reference/error-codes.tsv")).stream().skip(1)
                 .map(line -> line.substring(0, line.indexOf('\t')));
     }
 
@@ -85,6 +85,24 @@ class ErrorCodeControllerTest {
         assertThat(result).bodyJson().extractingPath("$.escalation.reach").asString().contains("販売店");
         assertThat(result).bodyJson().extractingPath("$.hresult.facilityName").isEqualTo("FACILITY_ITF");
         assertThat(result).bodyJson().extractingPath("$.hresult.signedDecimal").isEqualTo(-1073418160);
+    }
+
+    @Test
+    void aCodeWithoutAnEntryIsNamedAndExplainedByItsKind() {
+        MvcTestResult result = mvc.get().uri("/errors/0x80070424").header("Accept-Language", "ja").exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("UNKNOWN_ERROR_CODE");
+        assertThat(result).bodyJson().extractingPath("$.symbolicNames").asArray()
+                .containsExactly("ERROR_SERVICE_DOES_NOT_EXIST");
+        assertThat(result).bodyJson().extractingPath("$.kind").isEqualTo("SERVICE");
+        assertThat(result).bodyJson().extractingPath("$.meaning").asString().startsWith("サービスのエラーです。");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("0x80070424 (ERROR_SERVICE_DOES_NOT_EXIST) は");
+
+        MvcTestResult dns = mvc.get().uri("/errors/0x80072AF9").header("Accept-Language", "en").exchange();
+        assertThat(dns).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(dns).bodyJson().extractingPath("$.kind").isEqualTo("DNS");
+        assertThat(dns).bodyJson().extractingPath("$.meaning").asString().startsWith("A DNS error");
     }
 
     @Test

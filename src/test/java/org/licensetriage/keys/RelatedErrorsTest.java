@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Related errors follow the documented table and use only codes the knowledge base's source list has. */
 class RelatedErrorsTest {
 
-    private static final Path ERROR_CODES = Path.of("../shared/reference/error-codes.tsv");
+    private static final Path ERROR_CODES = Path.of("src/test/resources/reference/error-codes.tsv");
 
     @Test
     void everyCodeIsCanonicalAndInTheSourceList() throws IOException, IllegalAccessException {
