@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.licensetriage.TestMeters;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,33 @@ class ErrorCodeControllerTest {
             assertThat(result).bodyJson().extractingPath("$.resolution[0].order").isEqualTo(1);
             assertThat(result).bodyJson().extractingPath("$.sources[0]").asString().startsWith("http");
         }
+    }
+
+    /** All 414 definitions of the current slerror.h, from sl-codes.tsv: code, symbolic name, area, in error-codes.tsv. */
+    static Stream<Arguments> licensingCodes() throws Exception {
+        return Files.readAllLines(Path.of("src/test/resources/reference/sl-codes.tsv")).stream().skip(1)
+                .map(line -> line.split("\t")).map(cells -> Arguments.of(cells[0], cells[1]));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("licensingCodes")
+    void everyLicensingCodeAnswersInBothLanguages(String code, String symbolicName) {
+        for (String language : List.of("en", "ja")) {
+            MvcTestResult result = mvc.get().uri("/errors/{code}", code).header("Accept-Language", language).exchange();
+            assertThat(result).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, language);
+            assertThat(result).bodyJson().extractingPath("$.code").isEqualTo(code);
+            assertThat(result).bodyJson().extractingPath("$.symbolicName").isEqualTo(symbolicName);
+            assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath("$.causes[0].id").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath("$.resolution[0].order").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theOlderNumberOfTheDigitalMarkerBindingCodeFindsItsEntry() {
+        // SL_E_CHPA_DIGITALMARKER_BINDING_NOT_CONFIGURED is 0xC014C052 in the current slerror.h, 0xC004C052 in older ones
+        assertThat(mvc.get().uri("/errors/0xC004C052")).hasStatusOk().bodyJson().extractingPath("$.code")
+                .isEqualTo("0xC014C052");
     }
 
     @ParameterizedTest
