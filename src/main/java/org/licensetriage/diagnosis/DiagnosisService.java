@@ -56,7 +56,7 @@ public final class DiagnosisService {
         DiagnosisContext context = new DiagnosisContext(main, main == null ? null : knowledgeBase.find(main).orElse(null),
                 others, read, keyAnalysis, installedKey(read), installed, input.os());
         Scoreboard base = new Scoreboard();
-        CodeEvidence.apply(context, base);
+        CodeEvidence.apply(context, base, knowledgeBase);
         KeyEvidence.apply(context, base);
         MessageEvidence.apply(context, base);
         EditionEvidence.apply(context, base);

@@ -57,11 +57,12 @@ class ErrorCodeController {
         KnowledgeEntry entry = knowledgeBase.find(parsed).orElse(null);
         if (entry == null) {
             metrics.notFound();
-            throw new UnknownErrorCodeException(parsed, knowledgeBase.oneDigitAway(parsed));
+            throw new UnknownErrorCodeException(parsed, knowledgeBase.symbolicNames(parsed), knowledgeBase.kind(parsed),
+                    knowledgeBase.oneDigitAway(parsed));
         }
         metrics.found(entry.category());
         return ResponseEntity.ok().eTag(etag(language)).cacheControl(CACHING)
-                .body(ErrorEntryResponse.of(entry, language));
+                .body(ErrorEntryResponse.of(entry, knowledgeBase.contact(entry.escalation().contact()), language));
     }
 
     @Operation(summary = "Search the knowledge base",

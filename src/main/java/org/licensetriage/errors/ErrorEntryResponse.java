@@ -30,7 +30,7 @@ record ErrorEntryResponse(
     record EntryCauseView(CauseId id, String title, String detail) {
     }
 
-    static ErrorEntryResponse of(KnowledgeEntry entry, Language language) {
+    static ErrorEntryResponse of(KnowledgeEntry entry, ContactDescription contact, Language language) {
         List<MessageView> messages = Stream.concat(
                 entry.messages().en().stream().map(text -> new MessageView(Language.EN.tag(), text)),
                 entry.messages().ja().stream().map(text -> new MessageView(Language.JA.tag(), text))).toList();
@@ -44,7 +44,7 @@ record ErrorEntryResponse(
                 entry.causes().stream()
                         .map(c -> new EntryCauseView(c.id(), c.title().in(language), c.detail().in(language))).toList(),
                 ResolutionStepView.of(entry.resolution(), language),
-                EscalationView.of(entry.escalation(), language),
+                EscalationView.of(entry.escalation(), contact, language),
                 entry.relatedCodes().stream().map(ErrorCode::hex).toList(),
                 entry.appliesTo(),
                 entry.activationTypes(),

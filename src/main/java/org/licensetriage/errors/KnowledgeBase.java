@@ -13,14 +13,22 @@ import org.jspecify.annotations.Nullable;
 public final class KnowledgeBase {
 
     private final Map<ErrorCode, KnowledgeEntry> entries;
+    private final Map<ErrorCode, ErrorCode> aliases;
     private final Map<CauseId, CauseDescription> causes;
+    private final Map<EscalationContact, ContactDescription> contacts;
     private final String version;
+    private final WindowsErrorNames names;
     private final ErrorSearch search;
 
-    KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<CauseId, CauseDescription> causes, String version) {
+    KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<ErrorCode, ErrorCode> aliases,
+            Map<CauseId, CauseDescription> causes, Map<EscalationContact, ContactDescription> contacts, String version,
+            WindowsErrorNames names) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this.aliases = Map.copyOf(aliases);
         this.causes = Map.copyOf(causes);
+        this.contacts = Map.copyOf(contacts);
         this.version = version;
+        this.names = names;
         this.search = new ErrorSearch(this.entries.values());
     }
 
@@ -52,8 +60,10 @@ public final class KnowledgeBase {
     private static final String LOOK_ALIKES = "OoQIilL|SsZzGg";
     private static final String LOOK_ALIKE_DIGITS = "00011111552266";
 
+    /** The entry of a code, or of the code it is an alias of (an older header's number). */
     public Optional<KnowledgeEntry> find(ErrorCode code) {
-        return Optional.ofNullable(entries.get(code));
+        ErrorCode canonical = aliases.getOrDefault(code, code);
+        return Optional.ofNullable(entries.get(canonical));
     }
 
     /** Every entry, ordered by code. */
@@ -68,6 +78,21 @@ public final class KnowledgeBase {
     /** The catalogue text of a cause; every cause of the vocabulary has one (checked at load). */
     public CauseDescription cause(CauseId id) {
         return causes.get(id);
+    }
+
+    /** The symbolic names Windows' headers give a code, as err.exe shows them; empty when they define none. */
+    public List<String> symbolicNames(ErrorCode code) {
+        return names.names(code);
+    }
+
+    /** What kind of failure a code reports (DNS, access, service …), from its names or its number. */
+    public ErrorKind kind(ErrorCode code) {
+        return ErrorKind.of(code, names.names(code));
+    }
+
+    /** Who a contact is and how to reach them; every contact has a description (checked at load). */
+    public ContactDescription contact(EscalationContact contact) {
+        return contacts.get(contact);
     }
 
     /** A short hash of every file loaded: changes whenever any text or fact changes. */

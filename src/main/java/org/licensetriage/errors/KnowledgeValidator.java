@@ -23,7 +23,7 @@ public final class KnowledgeValidator {
         }
         text(problems, "title", entry.title());
         text(problems, "summary", entry.summary());
-        if (entry.messages() == null || isEmpty(entry.messages().en()) || isEmpty(entry.messages().ja())) {
+        if (!entry.shortEntry() && (isEmpty(entry.messages().en()) || isEmpty(entry.messages().ja()))) {
             problems.add("messages: at least one on-screen message in each language (en and ja) is required");
         } else {
             blanks(problems, "messages.en", entry.messages().en());
@@ -51,12 +51,13 @@ public final class KnowledgeValidator {
         if (entry.typoOf() != null) {
             codes(problems, "typoOf", List.of(entry.typoOf()));
         }
-        if (isEmpty(entry.appliesTo())) {
+        if (isEmpty(entry.appliesTo()) && !entry.shortEntry()) {
             problems.add("appliesTo: at least one product is required");
         } else {
             blanks(problems, "appliesTo", entry.appliesTo());
         }
-        if (isEmpty(entry.activationTypes()) || entry.activationTypes().contains(null)) {
+        if (isEmpty(entry.activationTypes()) && !entry.shortEntry()
+                || entry.activationTypes().stream().anyMatch(java.util.Objects::isNull)) {
             problems.add("activationTypes: at least one activation type is required");
         }
         if (isEmpty(entry.sources())) {
@@ -76,6 +77,38 @@ public final class KnowledgeValidator {
             escalation(problems, cause.escalation());
         }
         return problems;
+    }
+
+    List<String> validate(ContactDescription contact) {
+        List<String> problems = new ArrayList<>();
+        text(problems, "name", contact.name());
+        text(problems, "reach", contact.reach());
+        prepare(problems, "prepare", contact.prepare());
+        return problems;
+    }
+
+    List<String> validate(CatalogueStep step) {
+        List<String> problems = new ArrayList<>();
+        id(problems, step.id());
+        text(problems, "title", step.title());
+        text(problems, "detail", step.detail());
+        if (step.command() != null && step.command().isBlank()) {
+            problems.add("command is blank (leave it out instead)");
+        }
+        return problems;
+    }
+
+    List<String> validate(PrepareItem item) {
+        List<String> problems = new ArrayList<>();
+        id(problems, item.id());
+        text(problems, "text", item.text());
+        return problems;
+    }
+
+    private static void id(List<String> problems, @Nullable String id) {
+        if (id == null || !KnowledgeCatalogue.ID.matcher(id).matches()) {
+            problems.add("id '" + id + "' must be upper-case letters, digits and _ (e.g. ACTIVATE_ONLINE)");
+        }
     }
 
     private void steps(List<String> problems, @Nullable List<ResolutionStep> steps) {
@@ -98,10 +131,12 @@ public final class KnowledgeValidator {
             problems.add("escalation.contact is missing");
         }
         text(problems, "escalation.when", escalation.when());
-        if (escalation.prepare() != null) {
-            for (int i = 0; i < escalation.prepare().size(); i++) {
-                text(problems, "escalation.prepare[" + i + "]", escalation.prepare().get(i));
-            }
+        prepare(problems, "escalation.prepare", escalation.prepare());
+    }
+
+    private static void prepare(List<String> problems, String field, List<LocalizedText> prepare) {
+        for (int i = 0; i < prepare.size(); i++) {
+            text(problems, field + "[" + i + "]", prepare.get(i));
         }
     }
 

@@ -59,7 +59,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnknownErrorCodeException.class)
     ResponseEntity<Object> unknownCode(UnknownErrorCodeException e, HttpServletRequest request) {
-        String code = e.code().hex();
+        // the code as err.exe would name it: "0x80070424 (ERROR_SERVICE_DOES_NOT_EXIST)"
+        String code = e.code().hex() + (e.symbolicNames().isEmpty() ? ""
+                : " (" + String.join(", ", e.symbolicNames()) + ")");
         ProblemDetail problem = Problems.of(ProblemCode.UNKNOWN_ERROR_CODE, request, e.didYouMean().isEmpty()
                 ? new LocalizedText(code + " is a well-formed code, but the knowledge base has no entry for it.",
                         code + " はエラー コードの形式としては正しいものの、ナレッジ ベースに登録がありません。")
@@ -68,6 +70,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         code + " はナレッジ ベースにありません。数字を読み間違えていないか確認してください (候補: "
                         + String.join("、", hex(e.didYouMean())) + ")。"));
         problem.setProperty("hresult", e.code().decode());
+        problem.setProperty("symbolicNames", e.symbolicNames());
+        problem.setProperty("kind", e.kind());
+        problem.setProperty("meaning", e.kind().meaning().in(LanguageResolution.of(request)));
         problem.setProperty("didYouMean", hex(e.didYouMean()));
         return answer(problem);
     }

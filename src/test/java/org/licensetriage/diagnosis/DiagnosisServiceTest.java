@@ -101,6 +101,12 @@ class DiagnosisServiceTest {
     }
 
     @Test
+    void everyCauseTheHelpDeskCannotFixNamesItsContactInTheCauseCatalogue() {
+        assertThat(EscalationAdvisor.ESCALATING).allSatisfy(id ->
+                assertThat(KnowledgeFixtures.knowledgeBase().cause(id).escalation()).isNotNull());
+    }
+
+    @Test
     void escalationIsRecommendedWhenTheKeyItselfIsAtFault() {
         Diagnosis blocked = service.diagnose(DiagnosisScenarios.all().stream()
                 .filter(s -> s.name().equals("cheap marketplace key, English")).findFirst().orElseThrow().input());
@@ -111,6 +117,9 @@ class DiagnosisServiceTest {
                 .anySatisfy(line -> assertThat(line).containsIgnoringCase("slui 4"));
         assertThat(blocked.escalation().prepare()).allSatisfy(line ->
                 assertThat(line.en()).doesNotContain(DiagnosisScenarios.PRO_RETAIL));
+        // who to contact and how comes from the one contact list, as in GET /errors/{code}
+        assertThat(blocked.escalation().reason().ja()).endsWith(KnowledgeFixtures.knowledgeBase()
+                .contact(blocked.escalation().contact()).reach().ja());
 
         Diagnosis typo = service.diagnose(scenarios().get(0).input());
         assertThat(typo.escalation().recommended()).isFalse();

@@ -15,7 +15,7 @@ public final class TestKnowledge {
         return new KnowledgeSource(name, yaml.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A catalogue that describes every cause id of the vocabulary. */
+    /** A catalogue that describes every cause id of the vocabulary and every escalation contact. */
     public static KnowledgeSource catalogue() {
         return source("knowledge/causes.yml", "causes:\n" + Arrays.stream(CauseId.values()).map(id -> """
                   - id: %s
@@ -24,6 +24,11 @@ public final class TestKnowledge {
                     resolution:
                       - title: {en: "Fix it", ja: "直す"}
                         detail: {en: "Do the fix.", ja: "対処します。"}
+                """.formatted(id, id, id, id, id)).collect(Collectors.joining())
+                + "contacts:\n" + Arrays.stream(EscalationContact.values()).map(id -> """
+                  - id: %s
+                    name: {en: "Contact %s", ja: "連絡先 %s"}
+                    reach: {en: "Call %s.", ja: "%s に連絡します。"}
                 """.formatted(id, id, id, id, id)).collect(Collectors.joining()));
     }
 
