@@ -18,7 +18,7 @@ class KnowledgeBaseFilesTest {
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(
                     KnowledgeFiles.fromDirectory(org.licensetriage.KnowledgeFixtures.SHIPPED, "knowledge/"), List.of());
-            assertThat(kb.size()).isEqualTo(164);
+            assertThat(kb.size()).isEqualTo(255);
         } catch (KnowledgeBaseException e) {
             fail(e.getMessage());
         }
