@@ -67,8 +67,12 @@ class ErrorSearchTest {
     @Test
     void categoryNarrowsAndBlankQueryListsTheCategory() {
         assertThat(kb.search("key", ErrorCategory.KMS)).allMatch(h -> h.entry().category() == ErrorCategory.KMS);
+        List<String> mak = kb.entries().stream().filter(e -> e.category() == ErrorCategory.MAK)
+                .map(e -> e.code().hex()).toList();
         assertThat(kb.search("", ErrorCategory.MAK)).extracting(h -> h.entry().code().hex())
-                .containsExactly("0xC004B100", "0xC004C020", "0xC004C021");
+                .containsExactlyElementsOf(mak)
+                .contains("0xC004B100", "0xC004C020", "0xC004C021", "0x803FA07F")
+                .doesNotContain("0xC004F074");
     }
 
     @Test
