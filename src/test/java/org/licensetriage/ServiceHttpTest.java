@@ -66,7 +66,8 @@ class ServiceHttpTest {
         assertThat(api.get("/readyz", "en").statusCode()).isEqualTo(200);
         HttpResponse<String> readiness = management.get("/actuator/health/readiness", "en");
         assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"knowledgeBase\"").contains("\"entries\":114");
+        assertThat(readiness.body()).contains("\"knowledgeBase\"")
+                .contains("\"entries\":" + KnowledgeFixtures.knowledgeBase().size());
         assertThat(api.get("/actuator/health", "en").statusCode()).isEqualTo(404);
         assertThat(management.get("/actuator/env", "en").statusCode()).isEqualTo(404);
     }
@@ -86,7 +87,7 @@ class ServiceHttpTest {
         String scrape = prometheus();
         assertThat(scrape)
                 .contains("licensetriage_knowledge_entries{application=\"license-triage\",version=\""
-                        + KnowledgeFixtures.knowledgeBase().version() + "\"} 114")
+                        + KnowledgeFixtures.knowledgeBase().version() + "\"} " + KnowledgeFixtures.knowledgeBase().size())
                 .containsPattern("licensetriage_key_validations_total\\{application=\"license-triage\",checksum=\"PASSED\","
                         + "format=\"WIN8_PLUS\",outcome=\"generic_key\"} [1-9]")
                 .containsPattern("licensetriage_error_lookups_total\\{application=\"license-triage\",category=\"PRODUCT_KEY\","

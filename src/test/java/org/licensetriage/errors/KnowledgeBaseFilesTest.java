@@ -18,7 +18,7 @@ class KnowledgeBaseFilesTest {
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(
                     KnowledgeFiles.fromDirectory(org.licensetriage.KnowledgeFixtures.SHIPPED, "knowledge/"), List.of());
-            assertThat(kb.size()).isEqualTo(255);
+            assertThat(kb.size()).isEqualTo(436);
         } catch (KnowledgeBaseException e) {
             fail(e.getMessage());
         }
