@@ -31,6 +31,9 @@ final class ErrorSearch {
     private static final double RELATIVE_CUT = 0.3;
     private static final double FUZZY_DISCOUNT = 0.7;
     private static final int MAX_TERMS = 12;
+    // Short entries are the rarely seen server-side codes: where a full entry matches as well, the code
+    // help desks actually meet should lead. A pasted title or message still wins through the phrase floor.
+    private static final double SHORT_ENTRY_FACTOR = 0.85;
 
     private final List<Document> documents;
 
@@ -70,6 +73,9 @@ final class ErrorSearch {
             if (score > 0) {
                 Document document = candidates.get(d);
                 score = (1 - COHERENCE) * score / totalWeight + COHERENCE * document.coherence(terms, phrase);
+                if (document.entry.shortEntry()) {
+                    score *= SHORT_ENTRY_FACTOR;
+                }
                 if (terms.size() > 1 && document.phraseWeight(phrase) > 0) {
                     // A pasted message or title found whole outranks any scattered match (those stay below 0.97).
                     score = Math.max(score, PHRASE_FLOOR + (1 - PHRASE_FLOOR) * document.phraseWeight(phrase));

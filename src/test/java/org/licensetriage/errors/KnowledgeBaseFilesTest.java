@@ -55,7 +55,7 @@ class KnowledgeBaseFilesTest {
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(
                     KnowledgeFiles.fromDirectory(org.licensetriage.KnowledgeFixtures.SHIPPED, "knowledge/"), List.of());
-            assertThat(kb.size()).isEqualTo(155);
+            assertThat(kb.size()).isEqualTo(476);
         } catch (KnowledgeBaseException e) {
             fail(e.getMessage());
         }
