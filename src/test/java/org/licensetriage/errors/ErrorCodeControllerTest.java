@@ -3,11 +3,14 @@ package org.licensetriage.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.licensetriage.TestMeters;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,33 @@ class ErrorCodeControllerTest {
         }
     }
 
+    /** All 414 definitions of the current slerror.h, from sl-codes.tsv: code, symbolic name, area, in error-codes.tsv. */
+    static Stream<Arguments> licensingCodes() throws Exception {
+        return Files.readAllLines(Path.of("src/test/resources/reference/sl-codes.tsv")).stream().skip(1)
+                .map(line -> line.split("\t")).map(cells -> Arguments.of(cells[0], cells[1]));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("licensingCodes")
+    void everyLicensingCodeAnswersInBothLanguages(String code, String symbolicName) {
+        for (String language : List.of("en", "ja")) {
+            MvcTestResult result = mvc.get().uri("/errors/{code}", code).header("Accept-Language", language).exchange();
+            assertThat(result).hasStatusOk().hasHeader(HttpHeaders.CONTENT_LANGUAGE, language);
+            assertThat(result).bodyJson().extractingPath("$.code").isEqualTo(code);
+            assertThat(result).bodyJson().extractingPath("$.symbolicName").isEqualTo(symbolicName);
+            assertThat(result).bodyJson().extractingPath("$.title").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath("$.causes[0].id").asString().isNotBlank();
+            assertThat(result).bodyJson().extractingPath("$.resolution[0].order").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theOlderNumberOfTheDigitalMarkerBindingCodeFindsItsEntry() {
+        // SL_E_CHPA_DIGITALMARKER_BINDING_NOT_CONFIGURED is 0xC014C052 in the current slerror.h, 0xC004C052 in older ones
+        assertThat(mvc.get().uri("/errors/0xC004C052")).hasStatusOk().bodyJson().extractingPath("$.code")
+                .isEqualTo("0xC014C052");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0xC004F050", "0XC004F050", "0xc004f050", "C004F050", "c004f050", "-1073418160",
             "3221549136", " 0xC004F050 "})
@@ -78,8 +108,28 @@ class ErrorCodeControllerTest {
         assertThat(result).bodyJson().extractingPath("$.resolution[*].command").asArray()
                 .contains("slmgr /dli", "slui 4");
         assertThat(result).bodyJson().extractingPath("$.escalation.contact").isEqualTo("VENDOR");
+        assertThat(result).bodyJson().extractingPath("$.escalation.contactName").isEqualTo("キーの購入先");
+        assertThat(result).bodyJson().extractingPath("$.escalation.reach").asString().contains("販売店");
         assertThat(result).bodyJson().extractingPath("$.hresult.facilityName").isEqualTo("FACILITY_ITF");
         assertThat(result).bodyJson().extractingPath("$.hresult.signedDecimal").isEqualTo(-1073418160);
+    }
+
+    @Test
+    void aCodeWithoutAnEntryIsNamedAndExplainedByItsKind() {
+        MvcTestResult result = mvc.get().uri("/errors/0x80070424").header("Accept-Language", "ja").exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("UNKNOWN_ERROR_CODE");
+        assertThat(result).bodyJson().extractingPath("$.symbolicNames").asArray()
+                .containsExactly("ERROR_SERVICE_DOES_NOT_EXIST");
+        assertThat(result).bodyJson().extractingPath("$.kind").isEqualTo("SERVICE");
+        assertThat(result).bodyJson().extractingPath("$.meaning").asString().startsWith("サービスのエラーです。");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("0x80070424 (ERROR_SERVICE_DOES_NOT_EXIST) は");
+
+        MvcTestResult dns = mvc.get().uri("/errors/0x80072AF9").header("Accept-Language", "en").exchange();
+        assertThat(dns).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(dns).bodyJson().extractingPath("$.kind").isEqualTo("DNS");
+        assertThat(dns).bodyJson().extractingPath("$.meaning").asString().startsWith("A DNS error");
     }
 
     @Test
