@@ -6,6 +6,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.licensetriage.errors.CauseDescription;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.errors.Escalation;
+import org.licensetriage.errors.EscalationContact;
+import org.licensetriage.errors.KnowledgeEntry;
+import org.licensetriage.errors.ResolutionStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -17,7 +23,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainHasNoFrameworkTypes = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..", "..i18n..", "..input..")
             .and().areNotAnnotatedWith(RestController.class)
             .and().areNotAnnotatedWith(Configuration.class)
             .and().areNotAnnotatedWith(Component.class)
@@ -29,7 +35,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule openApiAnnotationsOnlyOnTheHttpContract = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..", "..i18n..", "..input..")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Request")
             .and().haveSimpleNameNotEndingWith("Response")
@@ -39,17 +45,32 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..")
             .should().dependOnClassesThat().resideInAPackage("org.licensetriage.web..");
 
     @ArchTest
     static final ArchRule keysStandAlone = noClasses()
             .that().resideInAPackage("..keys..")
-            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..diagnosis..")
+            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..reading..", "..diagnosis..")
             .because("the key analyser is composed by diagnoses, never the other way round");
 
     @ArchTest
     static final ArchRule errorsStandAlone = noClasses()
             .that().resideInAPackage("..errors..")
-            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..diagnosis..");
+            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..reading..", "..diagnosis..");
+
+    @ArchTest
+    static final ArchRule readingKnowsNoCauses = noClasses()
+            .that().resideInAPackage("..reading..")
+            .should().dependOnClassesThat().resideInAPackage("..diagnosis..")
+            .orShould().dependOnClassesThat().belongToAnyOf(CauseId.class, CauseDescription.class,
+                    KnowledgeEntry.Cause.class, ResolutionStep.class, Escalation.class, EscalationContact.class)
+            .because("reading states what a text shows; what it means is the diagnosis' business");
+
+    @ArchTest
+    static final ArchRule sharedBasicsStandAlone = noClasses()
+            .that().resideInAnyPackage("..i18n..", "..input..")
+            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..errors..", "..reading..",
+                    "..diagnosis..", "..web..")
+            .because("the shared basics sit below every feature");
 }

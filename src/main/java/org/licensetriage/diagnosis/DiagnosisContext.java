@@ -10,13 +10,14 @@ import org.licensetriage.keys.Channel;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.KnownAs;
+import org.licensetriage.reading.Observation;
 
 /** Everything read from one request, before facts are weighed: the evidence rules' common input. */
 record DiagnosisContext(
         @Nullable ErrorCode code,
         @Nullable KnowledgeEntry primary,
         List<KnowledgeEntry> others,
-        ReadMessage read,
+        Observation read,
         @Nullable KeyAnalysis key,
         @Nullable KeyIdentity installedKey,
         @Nullable String installedEdition,
@@ -25,14 +26,14 @@ record DiagnosisContext(
     /** KMS is in play: a KMS client key given or installed, a KMS client licence in slmgr, or a KMS error. */
     boolean kms() {
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
-                || "VOLUME_KMSCLIENT".equals(read.licenseChannel())
+                || read.channel() == Channel.VOLUME_GVLK
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 
     /** An OEM licence is in play: from the key's group, slmgr's channel, or the error's category. */
     boolean oemChannel() {
         return channel(keyIdentity()) == Channel.OEM || channel(installedKey) == Channel.OEM
-                || read.licenseChannel() != null && read.licenseChannel().startsWith("OEM")
+                || read.channel() == Channel.OEM
                 || primary != null && primary.category() == ErrorCategory.OEM;
     }
 

@@ -18,7 +18,7 @@ record DiagnosisRequest(
         @Schema(description = "The operating system, e.g. \"Windows 11 23H2\" or \"Windows Server 2022\"")
         @Nullable String os,
         @Schema(description = "What the agent knows; every fact is optional. Unknown values are a 400 listing the"
-                + " allowed ones.") @Nullable Facts facts) {
+                + " allowed ones.") @Nullable StatedFacts facts) {
 
     static final int MAX_MESSAGE = 20_000;
 
@@ -29,7 +29,7 @@ record DiagnosisRequest(
                 .optional("os", os, 100).optional("facts.upgradedFrom", facts == null ? null : facts.upgradedFrom(), 100)
                 .check();
         return new DiagnosisInput(errorCode, message, productKey, installedEdition, os,
-                facts == null ? Facts.NONE : facts);
+                facts == null ? StatedFacts.NONE : facts);
     }
 
     @Override

@@ -9,6 +9,9 @@ import org.licensetriage.errors.ResolutionStepView;
 import org.licensetriage.i18n.Language;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.keys.KeyValidationResponse;
+import org.licensetriage.reading.LicenseStatus;
+import org.licensetriage.reading.Observation;
+import org.licensetriage.reading.Signal;
 
 /** The answer of {@code POST /diagnoses}, in the request's language. */
 record DiagnosisResponse(
@@ -47,12 +50,12 @@ record DiagnosisResponse(
     }
 
     static DiagnosisResponse of(Diagnosis diagnosis, Language language) {
-        ReadMessage detected = diagnosis.detected();
+        Observation detected = diagnosis.detected();
         EscalationAdvice escalation = diagnosis.escalation();
         return new DiagnosisResponse(
                 hex(diagnosis.errorCode()),
                 new DetectedView(detectedCodes(detected), detected.edition(),
-                        detected.licenseChannel(), detected.partialProductKey(), detected.licenseStatus(),
+                        detected.channelName(), detected.partialProductKey(), detected.licenseStatus(),
                         hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
                         detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
                 diagnosis.causes().stream().map(c -> new RankedCauseView(c.id(), c.confidence(), c.title().in(language),
@@ -66,7 +69,7 @@ record DiagnosisResponse(
     }
 
     /** The codes written in the message, then those of the on-screen texts it quotes, each once. */
-    private static List<String> detectedCodes(ReadMessage read) {
+    private static List<String> detectedCodes(Observation read) {
         return java.util.stream.Stream.concat(read.errorCodes().stream(), read.codesFromMessages().stream())
                 .distinct().map(ErrorCode::hex).toList();
     }

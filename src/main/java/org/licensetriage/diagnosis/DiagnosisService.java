@@ -15,6 +15,8 @@ import org.licensetriage.keys.KeyAnalyser;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.ProductKeys;
+import org.licensetriage.reading.MessageReader;
+import org.licensetriage.reading.Observation;
 
 /**
  * Composes the key analyser and the knowledge base into a diagnosis. Evidence from the code, the key and
@@ -43,7 +45,7 @@ public final class DiagnosisService {
         @Nullable ErrorCode given = DiagnosisInput.blank(input.errorCode()) ? null
                 : ErrorCode.parse(input.errorCode()).orElseThrow(() -> new MalformedErrorCodeException(
                         input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode())));
-        ReadMessage read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
+        Observation read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
 
         List<ErrorCode> codes = codes(given, read);
         @Nullable ErrorCode main = codes.isEmpty() ? null : codes.get(0);
@@ -58,24 +60,24 @@ public final class DiagnosisService {
         Scoreboard base = new Scoreboard();
         CodeEvidence.apply(context, base);
         KeyEvidence.apply(context, base);
-        MessageEvidence.apply(context, base);
+        ObservationEvidence.apply(context, base);
 
-        KnownFacts facts = KnownFacts.of(input.facts(), read);
-        BiConsumer<KnownFacts, Scoreboard> weighFacts =
+        Facts facts = Facts.of(input.facts(), read);
+        BiConsumer<Facts, Scoreboard> weighFacts =
                 (known, board) -> FactEvidence.apply(context, known, board, analyser::sameEdition);
         Scoreboard board = base.copy();
         weighFacts.accept(facts, board);
 
         List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
         return new Diagnosis(main, read, causes, QuestionPlanner.plan(base, facts, board, weighFacts),
-                EscalationAdvisor.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+                EscalationAdvice.advise(causes, context, facts, knowledgeBase), keyAnalysis);
     }
 
     /**
      * What slmgr reveals of the key already installed: a published key when its last five characters match
      * exactly one kind of published key, else the group named by the Extended PID.
      */
-    private @Nullable KeyIdentity installedKey(ReadMessage read) {
+    private @Nullable KeyIdentity installedKey(Observation read) {
         if (read.partialProductKey() != null) {
             List<KeyIdentity> published = analyser.publishedEndingWith(read.partialProductKey());
             if (!published.isEmpty() && published.stream().map(KeyIdentity::knownAs).distinct().count() == 1) {
@@ -86,7 +88,7 @@ public final class DiagnosisService {
     }
 
     /** The code given first, then those written in the message, its notification reason, its on-screen texts. */
-    private static List<ErrorCode> codes(@Nullable ErrorCode given, ReadMessage read) {
+    private static List<ErrorCode> codes(@Nullable ErrorCode given, Observation read) {
         Set<ErrorCode> codes = new LinkedHashSet<>();
         if (given != null) {
             codes.add(given);

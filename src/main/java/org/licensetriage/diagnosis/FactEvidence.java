@@ -12,18 +12,18 @@ final class FactEvidence {
     private FactEvidence() {
     }
 
-    static void apply(DiagnosisContext context, KnownFacts facts, Scoreboard board, EditionComparison editions) {
+    static void apply(DiagnosisContext context, Facts facts, Scoreboard board, EditionComparison editions) {
         keySource(context, facts, board);
         network(context, facts, board);
         hardware(context, facts, board);
         virtualMachine(context, facts, board);
         organization(context, facts, board);
         upgrade(context, facts, board, editions);
-        yesNo(context, facts, FactName.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
+        yesNo(context, facts, Fact.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
                 "The date or time of the PC is wrong", "PC の日付または時刻が正しくない");
-        yesNo(context, facts, FactName.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
+        yesNo(context, facts, Fact.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
                 "The command did not run as administrator", "コマンドを管理者として実行していない");
-        KnownFacts.Known reinstalled = facts.get(FactName.REINSTALLED);
+        Facts.Known reinstalled = facts.get(Fact.REINSTALLED);
         if (reinstalled != null && Boolean.TRUE.equals(reinstalled.value())) {
             raise(context, board, CauseId.HARDWARE_CHANGED, 1.0, reinstalled,
                     "Windows was reinstalled: the digital licence must be recognised again for this hardware",
@@ -31,8 +31,8 @@ final class FactEvidence {
         }
     }
 
-    private static void keySource(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.KEY_SOURCE);
+    private static void keySource(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.KEY_SOURCE);
         if (known == null || !(known.value() instanceof KeySource source)) {
             return;
         }
@@ -48,7 +48,7 @@ final class FactEvidence {
             case OEM -> raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 1.5, known,
                     "The key is an OEM key, tied to the PC it came with", "キーは OEM キーで、付属の PC に結び付いている");
             case VOLUME -> {
-                if (facts.is(FactName.ORGANIZATION_MANAGED, false)) {
+                if (facts.is(Fact.ORGANIZATION_MANAGED, false)) {
                     raise(context, board, CauseId.KEY_BLOCKED, 3.0, known,
                             "A volume-licence key is used on a PC outside any organisation, against its licence",
                             "組織外の PC でボリューム ライセンスのキーを使っており、ライセンス条件に反する");
@@ -62,8 +62,8 @@ final class FactEvidence {
         }
     }
 
-    private static void network(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.NETWORK_AVAILABLE);
+    private static void network(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.NETWORK_AVAILABLE);
         if (known == null) {
             return;
         }
@@ -79,8 +79,8 @@ final class FactEvidence {
         }
     }
 
-    private static void hardware(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.HARDWARE_CHANGED);
+    private static void hardware(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.HARDWARE_CHANGED);
         if (known == null) {
             return;
         }
@@ -96,8 +96,8 @@ final class FactEvidence {
         }
     }
 
-    private static void virtualMachine(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.VIRTUAL_MACHINE);
+    private static void virtualMachine(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.VIRTUAL_MACHINE);
         if (known == null) {
             return;
         }
@@ -110,8 +110,8 @@ final class FactEvidence {
         }
     }
 
-    private static void organization(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.ORGANIZATION_MANAGED);
+    private static void organization(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.ORGANIZATION_MANAGED);
         if (known == null) {
             return;
         }
@@ -134,9 +134,9 @@ final class FactEvidence {
         }
     }
 
-    private static void upgrade(DiagnosisContext context, KnownFacts facts, Scoreboard board,
+    private static void upgrade(DiagnosisContext context, Facts facts, Scoreboard board,
             EditionComparison editions) {
-        KnownFacts.Known known = facts.get(FactName.UPGRADED_FROM);
+        Facts.Known known = facts.get(Fact.UPGRADED_FROM);
         if (known == null) {
             return;
         }
@@ -154,9 +154,9 @@ final class FactEvidence {
         }
     }
 
-    private static void yesNo(DiagnosisContext context, KnownFacts facts, FactName fact, boolean raising, CauseId cause, double up, double down,
+    private static void yesNo(DiagnosisContext context, Facts facts, Fact fact, boolean raising, CauseId cause, double up, double down,
             Scoreboard board, String en, String ja) {
-        KnownFacts.Known known = facts.get(fact);
+        Facts.Known known = facts.get(fact);
         if (known == null) {
             return;
         }
@@ -172,12 +172,12 @@ final class FactEvidence {
         boolean same(String keyEditionId, String name);
     }
 
-    private static boolean oem(DiagnosisContext context, KnownFacts facts) {
-        return context.oemChannel() || facts.is(FactName.KEY_SOURCE, KeySource.OEM);
+    private static boolean oem(DiagnosisContext context, Facts facts) {
+        return context.oemChannel() || facts.is(Fact.KEY_SOURCE, KeySource.OEM);
     }
 
     private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double weight,
-            KnownFacts.Known known, String en, String ja) {
+            Facts.Known known, String en, String ja) {
         if (!board.keepsEvidence()) {
             // the question planner's trial boards: the points are all it reads, so build no text
             board.add(cause, weight * context.circumstantial(cause));

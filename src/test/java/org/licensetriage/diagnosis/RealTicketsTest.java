@@ -31,7 +31,7 @@ class RealTicketsTest {
 
     private static List<String> ranked(RealTickets.Ticket ticket) {
         Map<String, Object> f = ticket.facts();
-        Facts facts = new Facts(f.get("keySource") == null ? null : KeySource.valueOf((String) f.get("keySource")),
+        StatedFacts facts = new StatedFacts(f.get("keySource") == null ? null : KeySource.valueOf((String) f.get("keySource")),
                 (Boolean) f.get("networkAvailable"), (Boolean) f.get("hardwareChanged"),
                 (Boolean) f.get("virtualMachine"), (Boolean) f.get("organizationManaged"),
                 (String) f.get("upgradedFrom"), (Boolean) f.get("clockCorrect"), (Boolean) f.get("elevated"),

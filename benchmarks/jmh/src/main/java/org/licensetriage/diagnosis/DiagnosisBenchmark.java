@@ -3,6 +3,8 @@ package org.licensetriage.diagnosis;
 import java.util.concurrent.TimeUnit;
 import org.licensetriage.KnowledgeFixtures;
 import org.licensetriage.keys.KeyFixtures;
+import org.licensetriage.reading.MessageReader;
+import org.licensetriage.reading.Observation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -40,9 +42,9 @@ public class DiagnosisBenchmark {
     public void setUp() {
         service = new DiagnosisService(KeyFixtures.analyser(), KnowledgeFixtures.knowledgeBase());
         reader = new MessageReader(KnowledgeFixtures.knowledgeBase());
-        slmgrInput = new DiagnosisInput(null, SLMGR_DLI, null, null, null, Facts.NONE);
+        slmgrInput = new DiagnosisInput(null, SLMGR_DLI, null, null, null, StatedFacts.NONE);
         codeAndKeyInput = new DiagnosisInput("0xC004F050", null, "VK7JG-NPHTM-C97JM-9MPGT-3V66T", "Windows 11 Home",
-                null, Facts.NONE);
+                null, StatedFacts.NONE);
         response = DiagnosisResponse.of(service.diagnose(slmgrInput), org.licensetriage.i18n.Language.EN);
     }
 
@@ -62,7 +64,7 @@ public class DiagnosisBenchmark {
     }
 
     @Benchmark
-    public ReadMessage readSlmgrOutput() {
+    public Observation readSlmgrOutput() {
         return reader.read(SLMGR_DLI);
     }
 }

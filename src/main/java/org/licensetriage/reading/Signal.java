@@ -1,0 +1,41 @@
+package org.licensetriage.reading;
+
+/** Circumstances a customer describes in their own words that point at some causes of a failed activation. */
+public enum Signal {
+    /** The machine is offline or cannot reach the internet. */
+    NO_NETWORK,
+    /** A proxy, firewall, VPN or filter sits between the machine and the activation servers. */
+    PROXY_OR_FIREWALL,
+    /** The motherboard, CPU or disk was replaced, or the machine came back from repair. */
+    HARDWARE_CHANGED,
+    /** Windows was reinstalled, reset or the disk reimaged. */
+    REINSTALLED,
+    /** Windows or its edition was upgraded (Home to Pro, 10 to 11). */
+    UPGRADED,
+    /** Windows runs in a virtual machine. */
+    VIRTUAL_MACHINE,
+    /** The key was bought cheaply, at an auction or from a marketplace seller. */
+    CHEAP_OR_RESOLD_KEY,
+    /** The key is, or was, also used on another computer. */
+    KEY_USED_ON_ANOTHER_PC,
+    /** The machine belongs to an organisation (domain, IT department). */
+    COMPANY_PC,
+    /** The machine is a private, home computer. */
+    HOME_PC,
+    /** The clock, date or time zone of the machine is wrong. */
+    WRONG_CLOCK,
+    /** Access was denied or the user is not an administrator. */
+    ACCESS_DENIED,
+    /** The activation server was busy, unavailable or timed out. */
+    SERVER_BUSY,
+    /** An evaluation, trial, Insider or preview build. */
+    EVALUATION_OR_PREVIEW,
+    /** Telephone activation (slui 4, confirmation ID) was tried or is wanted. */
+    PHONE_ACTIVATION,
+    /** Volume licensing: KMS, MAK, GVLK. */
+    VOLUME_LICENSING,
+    /** A digital licence or a Microsoft account holds the licence. */
+    DIGITAL_LICENSE,
+    /** Windows came preinstalled by the maker (OEM, sticker, key in the firmware). */
+    OEM_PREINSTALLED
+}
