@@ -25,6 +25,11 @@ final class ErrorCodeScanner {
             "コード", "エラーコード");
     private static final List<String> FILLERS = List.of("is", "was", "number", "no.", "no", "#", "は", "が", "番号");
     private static final String SEPARATORS = " :=#([{'\"";
+    // A Win32 error number in words ("error 5", "error code 577", "StartService FAILED 1058", "システム エラー 5")
+    // is written in decimal after one of these; it stands for the HRESULT 0x8007xxxx.
+    private static final List<String> WIN32_KEYWORDS = List.of("error", "error code", "errorcode", "failed", "エラー",
+            "エラー コード", "エラーコード");
+    private static final int MAX_WIN32 = 15_999;
 
     private final KnowledgeBase knowledgeBase;
 
@@ -64,6 +69,9 @@ final class ErrorCodeScanner {
                 && (token.charAt(1) == 'x' || token.charAt(1) == 'X');
         if (prefixed) {
             String digits = token.substring(2);
+            if (digits.length() == 9 && allHex(digits)) {
+                return oneDigitTooMany(digits);
+            }
             if (allHex(digits)) {
                 ErrorCode code = ErrorCode.parse("0x" + digits).orElse(null);
                 return code != null && (digits.length() == 8 || known(code)) ? code : null;
@@ -77,7 +85,27 @@ final class ErrorCodeScanner {
         if ((length == 9 || length == 10) && allDigits(token)) {
             return decimal(text, token, start);
         }
+        if (length <= 5 && allDigits(token) && (start == 0 || text.charAt(start - 1) != '-')
+                && afterKeyword(text, start, WIN32_KEYWORDS)) {
+            int number = Integer.parseInt(token);
+            return number > 0 && number <= MAX_WIN32 ? new ErrorCode(0x8007_0000 | number) : null;
+        }
         return null;
+    }
+
+    /** "0xC0004C003": nine digits where one was typed twice; the known code left by dropping one, if only one. */
+    private @Nullable ErrorCode oneDigitTooMany(String digits) {
+        ErrorCode found = null;
+        for (int i = 0; i < digits.length(); i++) {
+            ErrorCode candidate = new ErrorCode(Integer.parseUnsignedInt(digits.substring(0, i) + digits.substring(i + 1), 16));
+            if (known(candidate)) {
+                if (found != null && !found.equals(candidate)) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     private @Nullable ErrorCode bareHex(String text, String token, int end) {
@@ -106,11 +134,11 @@ final class ErrorCodeScanner {
         // An unknown value counts only beside "error"/"code" and with the failure or informational bit set,
         // so "error 123456789" (a ticket number) is not read as a code.
         boolean hresultLike = (code.value() & 0xC000_0000) != 0;
-        return hresultLike && afterKeyword(text, signed ? start - 1 : start) ? code : null;
+        return hresultLike && afterKeyword(text, signed ? start - 1 : start, KEYWORDS) ? code : null;
     }
 
-    /** Whether the text before {@code at} ends with an error keyword, allowing separators and a filler word. */
-    private static boolean afterKeyword(String text, int at) {
+    /** Whether the text before {@code at} ends with one of the keywords, allowing separators and a filler word. */
+    private static boolean afterKeyword(String text, int at, List<String> keywords) {
         int end = at;
         for (int round = 0; round < 3; round++) {
             int skipped = 0;
@@ -118,7 +146,7 @@ final class ErrorCodeScanner {
                 end--;
                 skipped++;
             }
-            for (String keyword : KEYWORDS) {
+            for (String keyword : keywords) {
                 if (endsWithWord(text, end, keyword)) {
                     return true;
                 }

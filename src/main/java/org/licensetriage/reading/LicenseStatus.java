@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The licence states {@code slmgr} reports, in the order of the licensing service's status numbers. */
+/** The licence states slmgr, ospp and PowerShell report, in the order of the licensing service's status numbers (0-6). */
 public enum LicenseStatus {
     UNLICENSED,
     LICENSED,
@@ -24,6 +24,8 @@ public enum LicenseStatus {
             Map.entry("ライセンスされています", LICENSED),
             Map.entry("ライセンス済み", LICENSED),
             Map.entry("initialgrace", INITIAL_GRACE),
+            Map.entry("oobgrace", INITIAL_GRACE),
+            Map.entry("ootgrace", ADDITIONAL_GRACE),
             Map.entry("初期猶予", INITIAL_GRACE),
             Map.entry("additionalgrace", ADDITIONAL_GRACE),
             Map.entry("追加の猶予", ADDITIONAL_GRACE),
@@ -47,6 +49,10 @@ public enum LicenseStatus {
 
     /** The status a {@code License Status} value names, given in compact form, or null. */
     static @Nullable LicenseStatus ofValue(String compactValue) {
+        // PowerShell's LicenseStatus is the number itself
+        if (compactValue.length() == 1 && compactValue.charAt(0) >= '0' && compactValue.charAt(0) <= '6') {
+            return values()[compactValue.charAt(0) - '0'];
+        }
         return firstContained(VALUES, compactValue);
     }
 

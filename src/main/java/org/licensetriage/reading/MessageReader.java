@@ -1,5 +1,6 @@
 package org.licensetriage.reading;
 
+import java.util.List;
 import org.licensetriage.errors.KnowledgeBase;
 
 /**
@@ -23,7 +24,10 @@ public final class MessageReader {
         String normalized = TextForms.normalized(message);
         ObservationBuilder seen = new ObservationBuilder();
         codes.scan(normalized).forEach(seen::code);
-        SlmgrReader.read(normalized, seen);
+        List<String> lines = LabelledLineReader.lines(normalized);
+        LabelledLineReader.read(lines, seen);
+        EventLogReader.read(lines, seen);
+        ServiceReader.read(lines, seen);
         return seen.build(onScreenMessages.codesIn(TextForms.compact(normalized)), ProductKeyScanner.find(message),
                 signals.detect(TextForms.signalText(normalized)));
     }

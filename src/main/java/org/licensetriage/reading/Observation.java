@@ -19,6 +19,7 @@ import org.licensetriage.keys.Channel;
  * @param remainingMinutes grace or activation time left, in minutes
  * @param rearmCount how many rearms remain
  * @param servicesDown licensing-related services the text shows disabled, stopped or failing to start
+ * @param eventIds event-log IDs in the text (Security-SPP 8198, 12288 …, 1074 for a shutdown)
  */
 public record Observation(
         List<ErrorCode> errorCodes,
@@ -39,6 +40,7 @@ public record Observation(
         @Nullable Long renewalIntervalMinutes,
         @Nullable String volumeActivationType,
         List<String> servicesDown,
+        List<Integer> eventIds,
         @Nullable String productKey,
         List<SignalMatch> signals) {
 
@@ -46,6 +48,7 @@ public record Observation(
         errorCodes = List.copyOf(errorCodes);
         codesFromMessages = List.copyOf(codesFromMessages);
         servicesDown = List.copyOf(servicesDown);
+        eventIds = List.copyOf(eventIds);
         signals = List.copyOf(signals);
     }
 
@@ -76,7 +79,7 @@ public record Observation(
                 + ", permanentlyActivated=" + permanentlyActivated + ", keyGroupId=" + keyGroupId
                 + ", rearmCount=" + rearmCount + ", kms=" + kmsHost + ":" + kmsPort
                 + ", intervals=" + activationIntervalMinutes + "/" + renewalIntervalMinutes
-                + ", volumeActivationType=" + volumeActivationType + ", servicesDown=" + servicesDown
+                + ", volumeActivationType=" + volumeActivationType + ", servicesDown=" + servicesDown + ", eventIds=" + eventIds
                 + ", productKey=" + maskedProductKey() + ", signals=" + signals + "]";
     }
 }

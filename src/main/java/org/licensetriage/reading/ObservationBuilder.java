@@ -16,6 +16,7 @@ final class ObservationBuilder {
 
     final Set<ErrorCode> errorCodes = new LinkedHashSet<>();
     final Set<String> servicesDown = new LinkedHashSet<>();
+    final Set<Integer> eventIds = new LinkedHashSet<>();
     @Nullable String edition;
     @Nullable Channel channel;
     @Nullable String channelName;
@@ -109,6 +110,6 @@ final class ObservationBuilder {
         return new Observation(codes, codesFromMessages, edition, channel, channelName, partialProductKey,
                 licenseStatus, notificationReason, remainingMinutes, permanentlyActivated, keyGroupId, rearmCount,
                 kmsHost, kmsPort, activationInterval, renewalInterval, volumeActivationType,
-                new ArrayList<>(servicesDown), productKey, signals);
+                new ArrayList<>(servicesDown), new ArrayList<>(eventIds), productKey, signals);
     }
 }

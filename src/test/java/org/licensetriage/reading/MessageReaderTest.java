@@ -57,7 +57,7 @@ class MessageReaderTest {
     @Test
     void anEmptyMessageReadsAsNothing() {
         Observation read = reader.read("");
-        assertThat(read).hasAllNullFieldsOrPropertiesExcept("errorCodes", "codesFromMessages", "servicesDown", "signals");
+        assertThat(read).hasAllNullFieldsOrPropertiesExcept("errorCodes", "codesFromMessages", "servicesDown", "eventIds", "signals");
         assertThat(read.errorCodes()).isEmpty();
         assertThat(read.signals()).isEmpty();
     }

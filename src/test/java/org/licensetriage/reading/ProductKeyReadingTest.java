@@ -69,7 +69,7 @@ class ProductKeyReadingTest {
     void theRecordCopiesItsLists() {
         List<ErrorCode> codes = new java.util.ArrayList<>(List.of(new ErrorCode(0xC004F050)));
         Observation read = new Observation(codes, List.of(), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, List.of(), null, List.of());
+                null, null, null, null, null, null, List.of(), List.of(), null, List.of());
         codes.clear();
         assertThat(read.errorCodes()).hasSize(1);
     }

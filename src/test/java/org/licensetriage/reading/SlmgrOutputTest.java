@@ -220,9 +220,9 @@ class SlmgrOutputTest {
 
     @Test
     void japaneseDatesAndTimesAreNotDurations() {
-        assertThat(SlmgrValues.minutes("2024年8月12日 10時39分")).isNull();
-        assertThat(SlmgrValues.minutes("2024/08/12 10:39:40")).isNull();
-        assertThat(SlmgrValues.minutes("3 hours")).isEqualTo(180L);
+        assertThat(LineValues.minutes("2024年8月12日 10時39分")).isNull();
+        assertThat(LineValues.minutes("2024/08/12 10:39:40")).isNull();
+        assertThat(LineValues.minutes("3 hours")).isEqualTo(180L);
     }
 
     @Test

@@ -53,7 +53,7 @@ public class ReaderPartsBenchmark {
 
     @Benchmark
     public Object slmgrFields() {
-        return SlmgrReader.read(normalized);
+        return LabelledLineReader.read(normalized);
     }
 
     @Benchmark

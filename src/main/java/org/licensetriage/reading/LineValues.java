@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.ErrorCode;
 
 /** Parsers for the values of slmgr lines; each returns null for a value it does not recognise. */
-final class SlmgrValues {
+final class LineValues {
 
     private static final List<String> EDITION_WORDS = List.of(" edition", "エディション");
     private static final List<String> CHANNEL_WORDS = List.of(" channel", "チャネル", "チャンネル");
@@ -17,7 +17,7 @@ final class SlmgrValues {
     private static final List<String> EXPIRY = List.of("activationwillexpire", "graceperiodends",
             "windowsisinnotificationmode", "通知モード", "猶予期間は", "ライセンス認証の有効期限は", "ライセンス認証の期限は");
 
-    private SlmgrValues() {
+    private LineValues() {
     }
 
     /** "Windows(R), Professional edition" → "Professional": the edition ID as written. */
@@ -39,8 +39,25 @@ final class SlmgrValues {
 
     /** "0xC004F034 (non-genuine)" → 0xC004F034. */
     static @Nullable ErrorCode leadingCode(String value) {
-        int end = leadingAlnum(value);
-        return end == 0 || end > 16 ? null : ErrorCode.parse(value.substring(0, end)).orElse(null);
+        int sign = value.startsWith("-") ? 1 : 0;
+        int end = sign + leadingAlnum(value.substring(sign));
+        return end == sign || end > 16 ? null : ErrorCode.parse(value.substring(0, end)).orElse(null);
+    }
+
+    /** The value up to its first space: "ServerStandardEval", "kms01.contoso.com:1688". */
+    static @Nullable String firstToken(String value) {
+        String stripped = value.strip();
+        int end = 0;
+        while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? null : stripped.substring(0, end);
+    }
+
+    /** A whole value that is a small non-negative number: "1001", "1688". */
+    static @Nullable Integer number(String value) {
+        String stripped = value.strip();
+        return !stripped.isEmpty() && digits(stripped, 9) ? Integer.valueOf(stripped) : null;
     }
 
     /** "03612-03308-000-000000-00-1033-19041.0000-0452021" → 3308. */
@@ -84,7 +101,12 @@ final class SlmgrValues {
                 days = number * 24 * 60;
             }
         }
-        return hours != null ? hours : days;
+        if (hours != null || days != null) {
+            return hours != null ? hours : days;
+        }
+        // PowerShell states grace and intervals as a bare number of minutes
+        Integer bare = number(value);
+        return bare == null ? null : bare.longValue();
     }
 
     /** A line of /xpr (or its Japanese form) saying the machine is permanently activated. */
