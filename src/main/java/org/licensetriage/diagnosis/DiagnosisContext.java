@@ -37,6 +37,15 @@ record DiagnosisContext(
                 || primary != null && primary.category() == ErrorCategory.OEM;
     }
 
+    /** A retail or OEM licence is in play (the key given, the key installed or slmgr's channel): no KMS client. */
+    boolean retailOrOemLicence() {
+        return retailOrOem(channel(keyIdentity())) || retailOrOem(channel(installedKey)) || retailOrOem(read.channel());
+    }
+
+    private static boolean retailOrOem(@Nullable Channel channel) {
+        return channel == Channel.RETAIL || channel == Channel.OEM;
+    }
+
     /**
      * How much circumstantial evidence (a fact, a word in the message) for a cause counts: in full when no
      * code is known or the code's entry lists the cause, half when the code speaks against it (no network

@@ -61,6 +61,7 @@ public final class DiagnosisService {
         CodeEvidence.apply(context, base);
         KeyEvidence.apply(context, base);
         ObservationEvidence.apply(context, base);
+        EditionEvidence.apply(context, base);
 
         Facts facts = Facts.of(input.facts(), read);
         BiConsumer<Facts, Scoreboard> weighFacts =

@@ -19,12 +19,14 @@ import org.licensetriage.keys.KeyAnalysis;
 public record EscalationAdvice(boolean recommended, LocalizedText reason, @Nullable EscalationContact contact,
         List<LocalizedText> prepare) {
 
-    // Who can fix each cause the help desk cannot; KMS host trouble only once the PC is known to be managed.
+    // Who can fix each cause the help desk cannot; KMS host trouble only once the PC is known to be managed,
+    // an unsupported build only where a KMS host is involved (an outdated client is updated on the PC).
     private static final Map<CauseId, EscalationContact> ESCALATING = Map.of(
             CauseId.KEY_BLOCKED, EscalationContact.VENDOR,
             CauseId.KEY_ACTIVATION_LIMIT_REACHED, EscalationContact.MICROSOFT,
             CauseId.OEM_LICENSE_MISMATCH, EscalationContact.OEM,
             CauseId.KMS_HOST_MISCONFIGURED, EscalationContact.LICENSING_ADMINISTRATOR,
+            CauseId.UNSUPPORTED_BUILD, EscalationContact.LICENSING_ADMINISTRATOR,
             CauseId.KMS_HOST_UNREACHABLE, EscalationContact.LICENSING_ADMINISTRATOR);
 
     static final double THRESHOLD = 0.2;
@@ -37,7 +39,8 @@ public record EscalationAdvice(boolean recommended, LocalizedText reason, @Nulla
             }
             EscalationContact contact = ESCALATING.get(cause.id());
             if (contact == null || cause.id() == CauseId.KMS_HOST_UNREACHABLE
-                    && !facts.is(Fact.ORGANIZATION_MANAGED, true)) {
+                    && !facts.is(Fact.ORGANIZATION_MANAGED, true)
+                    || cause.id() == CauseId.UNSUPPORTED_BUILD && !context.kms()) {
                 continue;
             }
             CauseDescription description = knowledgeBase.cause(cause.id());

@@ -28,6 +28,9 @@ final class FactEvidence {
             raise(context, board, CauseId.HARDWARE_CHANGED, 1.0, reinstalled,
                     "Windows was reinstalled: the digital licence must be recognised again for this hardware",
                     "Windows を再インストールしたため、このハードウェアのデジタル ライセンスを改めて確認する必要がある");
+            raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.5, reinstalled,
+                    "After a reinstall or reset Windows has to find the firmware key or the digital licence again",
+                    "再インストールやリセットの後は、ファームウェアのキーかデジタル ライセンスを Windows が改めて見つける必要がある");
         }
     }
 
@@ -55,9 +58,10 @@ final class FactEvidence {
                 }
             }
             case RETAIL -> board.lower(CauseId.OEM_LICENSE_MISMATCH, 1.5);
-            case SUBSCRIPTION -> raise(context, board, CauseId.EDITION_MISMATCH, 1.0, known,
-                    "Subscription activation needs a matching base edition (Pro for Enterprise)",
-                    "サブスクリプション認証には対応するベースのエディション (Enterprise なら Pro) が必要");
+            case SUBSCRIPTION -> raise(context, board, CauseId.SUBSCRIPTION_PREREQUISITES, 3.0, known,
+                    "The licence is a subscription, which steps an activated Pro up to Enterprise only on a joined"
+                            + " device with the licensed user signed in",
+                    "ライセンスはサブスクリプションで、認証済みの Pro が Enterprise に切り替わるのは、参加済みのデバイスにライセンスを持つユーザーがサインインしている場合だけ");
             default -> { }
         }
     }
@@ -123,6 +127,11 @@ final class FactEvidence {
                     "The organisation's KMS host may answer but be unable to activate",
                     "組織の KMS ホストが応答しても認証できない状態の可能性がある");
             board.lower(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 5.0);
+            if (context.retailOrOemLicence()) {
+                raise(context, board, CauseId.KMS_CLIENT_KEY_REQUIRED, 3.0, known,
+                        "A company PC with a retail or OEM licence never asks the organisation's KMS host",
+                        "会社の PC に製品版・OEM のライセンスが入っており、組織の KMS ホストには問い合わせない");
+            }
         } else {
             if (context.kms()) {
                 raise(context, board, CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 4.0, known,

@@ -168,6 +168,48 @@ final class DiagnosisScenarios {
                         Notification Reason: 0xC004F009.
                         """, null, null, facts())),
                 new Scenario("grace period over, Japanese", CauseId.GRACE_PERIOD_EXPIRED, input("0xC004F009",
-                        "猶予期間が終了したと表示され、壁紙が黒くなりました。", null, null, facts())));
+                        "猶予期間が終了したと表示され、壁紙が黒くなりました。", null, null, facts())),
+                new Scenario("retail key on an evaluation server, English", CauseId.EVALUATION_EDITION, input("0xC004F069",
+                        "Entered our Standard key on the new file server; it also shuts itself down every hour.", null,
+                        "ServerStandardEval", facts())),
+                new Scenario("expired evaluation server, Japanese slmgr", CauseId.EVALUATION_EDITION, input(null, """
+                        名前: Windows(R), ServerDatacenterEval edition
+                        説明: Windows(R) Operating System, TIMEBASED_EVAL channel
+                        評価版の期限が切れたらしく、1 時間ごとにシャットダウンします。
+                        """, null, null, facts())),
+                new Scenario("company laptop set up from retail media, English slmgr", CauseId.KMS_CLIENT_KEY_REQUIRED,
+                        input(null, """
+                        Name: Windows(R), Professional edition
+                        Description: Windows(R) Operating System, RETAIL channel
+                        Partial Product Key: 4HK7Q
+                        License Status: Unlicensed
+                        Domain-joined company laptop; it never shows up on our KMS host.
+                        """, null, null, facts())),
+                new Scenario("company PC with a retail key, Japanese", CauseId.KMS_CLIENT_KEY_REQUIRED, input(null,
+                        "会社の PC ですが、KMS で認証されません。量販店で買った PC をそのまま使っています。", PRO_RETAIL, null,
+                        facts())),
+                new Scenario("Software Protection disabled by a script, English", CauseId.SERVICE_DISABLED,
+                        input("0x80070422", "Ran a debloat script last week; now slmgr /ato fails.", null, null, facts())),
+                new Scenario("service disabled, Japanese", CauseId.SERVICE_DISABLED, input(null,
+                        "slmgr /ato を実行すると 0x80070422 が出ます。最適化ツールでサービスを止めた覚えがあります。", null, null,
+                        facts())),
+                new Scenario("newer clients on an old KMS host, English", CauseId.UNSUPPORTED_BUILD, input("0xC004F015",
+                        "Only the new Windows 11 24H2 clients fail; the KMS host still runs Windows Server 2012 R2.", null,
+                        null, facts())),
+                new Scenario("KMS host without the newer host key, Japanese", CauseId.UNSUPPORTED_BUILD, input("0xC004F042",
+                        "KMS ホストが Windows Server 2016 のままで、Windows Server 2025 だけが認証できません。", null, null,
+                        facts())),
+                new Scenario("Enterprise E3 does not step up, English", CauseId.SUBSCRIPTION_PREREQUISITES, input(null,
+                        "User has an E3 licence assigned, but the laptop still shows Windows Pro, not Enterprise.", null,
+                        "Professional", keySource(KeySource.SUBSCRIPTION))),
+                new Scenario("Microsoft 365 E5 stays on Pro, Japanese", CauseId.SUBSCRIPTION_PREREQUISITES, input(null,
+                        "Microsoft 365 E5 を割り当てたのに、Enterprise に切り替わらず Pro のままです。", null, "Professional",
+                        keySource(KeySource.SUBSCRIPTION))),
+                new Scenario("licence not found after a reset, English", CauseId.DIGITAL_LICENSE_NOT_FOUND, input("0xC004F213",
+                        "Did a factory reset of the laptop; Windows came preinstalled and now says no product key found.",
+                        null, null, facts())),
+                new Scenario("licence not found after a clean install, Japanese", CauseId.DIGITAL_LICENSE_NOT_FOUND,
+                        input("0xC004F213", "クリーン インストールしたらライセンス認証されなくなりました。プリインストールの PC です。",
+                        null, null, facts())));
     }
 }
