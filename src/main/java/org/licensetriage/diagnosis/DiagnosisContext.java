@@ -26,7 +26,7 @@ record DiagnosisContext(
     /** KMS is in play: a KMS client key given or installed, a KMS client licence in slmgr, or a KMS error. */
     boolean kms() {
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
-                || read.channel() == Channel.VOLUME_GVLK
+                || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 

@@ -31,20 +31,20 @@ public final class DiagnosisService {
     private final KeyAnalyser analyser;
     private final KnowledgeBase knowledgeBase;
     private final MessageReader reader;
+    private final UsualCauses fallback;
 
     public DiagnosisService(KeyAnalyser analyser, KnowledgeBase knowledgeBase) {
         this.analyser = analyser;
         this.knowledgeBase = knowledgeBase;
         this.reader = new MessageReader(knowledgeBase);
+        this.fallback = new UsualCauses(knowledgeBase);
     }
 
     public Diagnosis diagnose(DiagnosisInput input) {
         if (input.nothingToDiagnose()) {
             throw new NothingToDiagnoseException();
         }
-        @Nullable ErrorCode given = DiagnosisInput.blank(input.errorCode()) ? null
-                : ErrorCode.parse(input.errorCode()).orElseThrow(() -> new MalformedErrorCodeException(
-                        input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode())));
+        @Nullable ErrorCode given = givenCode(input);
         Observation read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
 
         List<ErrorCode> codes = codes(given, read);
@@ -61,6 +61,7 @@ public final class DiagnosisService {
         CodeEvidence.apply(context, base);
         KeyEvidence.apply(context, base);
         ObservationEvidence.apply(context, base);
+        SignalEvidence.apply(context, base);
         EditionEvidence.apply(context, base);
 
         Facts facts = Facts.of(input.facts(), read);
@@ -68,10 +69,31 @@ public final class DiagnosisService {
                 (known, board) -> FactEvidence.apply(context, known, board, analyser::sameEdition);
         Scoreboard board = base.copy();
         weighFacts.accept(facts, board);
+        if (board.top() == null) {
+            // nothing points anywhere: the usual causes, honestly weak, so the questions can separate them
+            fallback.apply(base);
+            board = base.copy();
+            weighFacts.accept(facts, board);
+        }
 
         List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
         return new Diagnosis(main, read, causes, QuestionPlanner.plan(base, facts, board, weighFacts),
                 EscalationAdvice.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+    }
+
+    /**
+     * The code of the errorCode field, read as people type it (a letter O for zero, no 0x, "error 5"). A field
+     * with no code in it is refused when nothing else was given, and otherwise left aside.
+     */
+    private @Nullable ErrorCode givenCode(DiagnosisInput input) {
+        if (DiagnosisInput.blank(input.errorCode())) {
+            return null;
+        }
+        ErrorCode code = ErrorCode.parse(input.errorCode()).orElseGet(() -> reader.errorCode(input.errorCode()));
+        if (code == null && DiagnosisInput.blank(input.message()) && DiagnosisInput.blank(input.productKey())) {
+            throw new MalformedErrorCodeException(input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode()));
+        }
+        return code;
     }
 
     /**

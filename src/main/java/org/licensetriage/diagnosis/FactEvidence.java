@@ -2,6 +2,7 @@ package org.licensetriage.diagnosis;
 
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.reading.Signal;
 
 /**
  * How each known fact moves the causes: a stated fact (or one the customer's words imply) raises the causes
@@ -31,6 +32,12 @@ final class FactEvidence {
             raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.5, reinstalled,
                     "After a reinstall or reset Windows has to find the firmware key or the digital licence again",
                     "再インストールやリセットの後は、ファームウェアのキーかデジタル ライセンスを Windows が改めて見つける必要がある");
+            if (facts.is(Fact.KEY_SOURCE, KeySource.OEM)) {
+                raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 2.0, reinstalled,
+                        "A PC's own (OEM) licence sits in the firmware; a clean install of another edition or"
+                                + " from other media does not pick it up",
+                        "PC 本来の (OEM) ライセンスはファームウェアにあり、別エディションや別メディアでのクリーン インストールでは読み込まれない");
+            }
         }
     }
 
@@ -109,6 +116,12 @@ final class FactEvidence {
             raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
                     "Windows runs in a virtual machine, where an OEM licence of a physical PC does not apply",
                     "Windows が仮想マシン上で動いており、物理 PC の OEM ライセンスは適用されない");
+            if (context.read().says(Signal.SHUTS_DOWN) || context.read().says(Signal.LICENSE_EXPIRED)) {
+                raise(context, board, CauseId.EVALUATION_EDITION, 2.0, known,
+                        "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
+                                + " expire and then shut down",
+                        "検証用・クラウド・配布イメージの仮想マシンは評価版のメディアから作られていることが多く、期限が切れるとシャットダウンする");
+            }
         } else {
             board.lower(CauseId.OEM_LICENSE_MISMATCH, 0.5);
         }

@@ -59,6 +59,7 @@ final class Facts {
             case ACCESS_DENIED -> Map.of(Fact.ELEVATED, false);
             case REINSTALLED -> Map.of(Fact.REINSTALLED, true);
             case UPGRADED -> Map.of(Fact.UPGRADED_FROM, "");
+            case SUBSCRIPTION -> Map.of(Fact.KEY_SOURCE, KeySource.SUBSCRIPTION);
             default -> Map.of();
         };
     }

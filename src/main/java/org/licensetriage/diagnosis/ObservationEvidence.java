@@ -1,53 +1,68 @@
 package org.licensetriage.diagnosis;
 
 import org.licensetriage.errors.CauseId;
+import org.licensetriage.errors.ErrorCategory;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.keys.Channel;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.KnownAs;
 import org.licensetriage.reading.LicenseStatus;
 import org.licensetriage.reading.Observation;
-import org.licensetriage.reading.SignalMatch;
+import org.licensetriage.reading.Signal;
 
 /**
- * What the pasted text says beyond codes and facts: slmgr's licence channel and status, and the words
- * that point at a cause directly ("the server is busy", "evaluation").
+ * What the tools' output in the text shows beyond codes: the licence channel and status, the key installed,
+ * grace and rearms left, services down, the KMS side.
  */
 final class ObservationEvidence {
+
+    // Security-SPP on a KMS host: publishing the _vlmcs SRV record in DNS failed.
+    private static final int KMS_DNS_PUBLISHING_FAILED = 12293;
 
     private ObservationEvidence() {
     }
 
     static void apply(DiagnosisContext context, Scoreboard board) {
         Observation read = context.read();
-        for (SignalMatch match : read.signals()) {
-            LocalizedText said = said(match.phrase());
-            switch (match.signal()) {
-                case SERVER_BUSY -> signal(context, board, CauseId.ACTIVATION_SERVER_UNAVAILABLE, 2.0,
-                        said.append(" The activation service may be busy or down.", "ライセンス認証サービスが混雑しているか停止している可能性があります。"));
-                // A customer saying the key came from a preview or evaluation is as telling as the key itself.
-                case EVALUATION_OR_PREVIEW -> signal(context, board, CauseId.PRERELEASE_KEY, 3.0,
-                        said.append(" Evaluation and preview keys do not activate released Windows.", "評価版やプレビュー版のキーは製品版の Windows では認証されません。"));
-                case PROXY_OR_FIREWALL -> {
-                    signal(context, board, CauseId.NETWORK_UNAVAILABLE, 2.0,
-                            said.append(" A proxy or firewall can block the activation service.", "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
-                    if (context.kms()) {
-                        signal(context, board, CauseId.KMS_HOST_UNREACHABLE, 1.0,
-                                said.append(" A firewall can block TCP 1688 to the KMS host.", "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
-                    }
-                }
-                case KEY_USED_ON_ANOTHER_PC -> {
-                    signal(context, board, CauseId.KEY_ACTIVATION_LIMIT_REACHED, 2.5,
-                            said.append(" A key already activated on another PC is refused once its licence is used up.", "ほかの PC ですでに認証したキーは、ライセンスの上限に達すると拒否されます。"));
-                    signal(context, board, CauseId.OEM_LICENSE_MISMATCH, 1.0,
-                            said.append(" An OEM key may not move to another PC at all.", "OEM キーはそもそも別の PC に移せません。"));
-                }
-                default -> { }
-            }
-        }
         channel(read, board);
         status(read, board);
         installedKey(context, board);
+        services(read, board);
+        kmsHost(context, board);
+    }
+
+    /** A service activation needs, shown disabled, stopped or failing to start. */
+    private static void services(Observation read, Scoreboard board) {
+        if (read.servicesDown().isEmpty()) {
+            return;
+        }
+        String services = String.join(", ", read.servicesDown());
+        board.raise(CauseId.SERVICE_DISABLED, 4.5, EvidenceSource.SLMGR, new LocalizedText(
+                "The text shows " + services + " disabled, stopped or failing to start; activation needs it running.",
+                services + " が無効・停止・起動失敗の状態です。ライセンス認証にはこのサービスが動いている必要があります。"));
+    }
+
+    /**
+     * The KMS side: a retail or OEM licence where volume activation is expected needs the KMS client key, and
+     * the KMS host's event 12293 says it could not publish itself in DNS.
+     */
+    private static void kmsHost(DiagnosisContext context, Scoreboard board) {
+        Observation read = context.read();
+        boolean volumeExpected = read.says(Signal.VOLUME_LICENSING) || read.says(Signal.KMS_HOST_SIDE)
+                || read.kmsHost() != null || context.primary() != null
+                && context.primary().category() == ErrorCategory.KMS;
+        if (volumeExpected && (read.channel() == Channel.RETAIL || read.channel() == Channel.OEM)) {
+            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
+                    "The installed licence is " + read.channelName() + ", yet volume activation is expected: a"
+                            + " retail or OEM key never asks a KMS host.",
+                    "インストールされているライセンスは " + read.channelName()
+                            + " ですが、ボリューム ライセンス認証が想定されています。製品版や OEM のキーは KMS ホストに問い合わせません。"));
+        }
+        if (read.eventIds().contains(KMS_DNS_PUBLISHING_FAILED)) {
+            board.raise(CauseId.KMS_HOST_MISCONFIGURED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
+                    "Event 12293: the KMS host could not publish its record in DNS, so clients do not find it.",
+                    "イベント 12293: KMS ホストが DNS にレコードを登録できず、クライアントから見つけられません。"));
+        }
     }
 
     /** The key already installed, as far as slmgr shows it: a generic key there never activates. */
@@ -101,6 +116,15 @@ final class ObservationEvidence {
 
     private static void status(Observation read, Scoreboard board) {
         LicenseStatus status = read.licenseStatus();
+        if (Long.valueOf(0).equals(read.remainingMinutes()) && status != null && status != LicenseStatus.LICENSED) {
+            board.raise(CauseId.GRACE_PERIOD_EXPIRED, 1.0, EvidenceSource.SLMGR, new LocalizedText(
+                    "No grace time remains.", "猶予期間が残っていません。"));
+        }
+        if (Integer.valueOf(0).equals(read.rearmCount())) {
+            board.raise(CauseId.GRACE_PERIOD_EXPIRED, 0.8, EvidenceSource.SLMGR, new LocalizedText(
+                    "No rearm remains: the grace period cannot be extended again.",
+                    "再認証 (リアーム) の残り回数が 0 で、猶予期間をこれ以上延長できません。"));
+        }
         if (status == LicenseStatus.NOTIFICATION) {
             board.raise(CauseId.GRACE_PERIOD_EXPIRED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
                     "slmgr shows the licence status Notification: the grace period has run out.",
@@ -110,15 +134,5 @@ final class ObservationEvidence {
                     "slmgr shows the non-genuine grace period: Windows judged the installation not genuine.",
                     "slmgr が非正規の猶予期間を示しており、Windows がインストールを正規品でないと判定しています。"));
         }
-    }
-
-    /** Words in a message are circumstantial: they count less for a cause the error code speaks against. */
-    private static void signal(DiagnosisContext context, Scoreboard board, CauseId cause, double weight,
-            LocalizedText detail) {
-        board.raise(cause, weight * context.circumstantial(cause), EvidenceSource.MESSAGE, detail);
-    }
-
-    private static LocalizedText said(String phrase) {
-        return new LocalizedText("The message says \u201C" + phrase + "\u201D.", "メッセージに「" + phrase + "」とあります。");
     }
 }

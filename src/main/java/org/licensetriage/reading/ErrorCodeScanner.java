@@ -88,9 +88,14 @@ final class ErrorCodeScanner {
         if (length <= 5 && allDigits(token) && (start == 0 || text.charAt(start - 1) != '-')
                 && afterKeyword(text, start, WIN32_KEYWORDS)) {
             int number = Integer.parseInt(token);
-            return number > 0 && number <= MAX_WIN32 ? new ErrorCode(0x8007_0000 | number) : null;
+            return number > 0 ? win32(number) : null;
         }
         return null;
+    }
+
+    /** A Win32 error number as the HRESULT that carries it (5 → 0x80070005); null above the Win32 range. */
+    static @Nullable ErrorCode win32(int number) {
+        return number <= MAX_WIN32 ? new ErrorCode(0x8007_0000 | number) : null;
     }
 
     /** "0xC0004C003": nine digits where one was typed twice; the known code left by dropping one, if only one. */

@@ -1,6 +1,8 @@
 package org.licensetriage.reading;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.KnowledgeBase;
 
 /**
@@ -18,6 +20,21 @@ public final class MessageReader {
         this.codes = new ErrorCodeScanner(knowledgeBase);
         this.onScreenMessages = new OnScreenMessages(knowledgeBase);
         this.signals = new SignalDetector();
+    }
+
+    /**
+     * The code in an error-code field as people fill it: {@code 0xC004F074}, {@code OxC004F074},
+     * {@code 8007007B}, {@code -1073418160}, {@code hr=0x8007232B}, {@code error 5}, or a bare Win32 number
+     * ({@code 577}); null when the field holds none.
+     */
+    public @Nullable ErrorCode errorCode(String field) {
+        String normalized = TextForms.normalized(field).strip();
+        if (!normalized.isEmpty() && normalized.length() <= 5 && normalized.chars().allMatch(Character::isDigit)) {
+            int number = Integer.parseInt(normalized);
+            return number > 0 ? ErrorCodeScanner.win32(number) : null;
+        }
+        List<ErrorCode> found = codes.scan(normalized);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     public Observation read(String message) {

@@ -28,8 +28,26 @@ public enum Signal {
     ACCESS_DENIED,
     /** The activation server was busy, unavailable or timed out. */
     SERVER_BUSY,
-    /** An evaluation, trial, Insider or preview build. */
+    /** An evaluation or trial edition, or media that installs one (the name is kept for the API). */
     EVALUATION_OR_PREVIEW,
+    /** An Insider, preview, beta or other pre-release build. */
+    PRERELEASE_BUILD,
+    /** Windows shuts down or restarts by itself, often every hour. */
+    SHUTS_DOWN,
+    /** The licence or evaluation has expired or is about to. */
+    LICENSE_EXPIRED,
+    /** Windows says it is not genuine. */
+    NOT_GENUINE,
+    /** A debloat, privacy or tuning script or tool changed services and settings. */
+    SYSTEM_TWEAKED,
+    /** An unofficial activator or KMS emulator was used on the machine. */
+    ACTIVATOR_USED,
+    /** A subscription (Windows Enterprise E3/E5, Microsoft 365) or a cloud directory join. */
+    SUBSCRIPTION,
+    /** Windows was set up by an answer file or an imaging tool. */
+    UNATTENDED_SETUP,
+    /** The organisation's KMS host itself: its key, its DNS record, its software. */
+    KMS_HOST_SIDE,
     /** Telephone activation (slui 4, confirmation ID) was tried or is wanted. */
     PHONE_ACTIVATION,
     /** Volume licensing: KMS, MAK, GVLK. */

@@ -21,7 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class RealTickets {
 
-    static final List<String> FILES = List.of("corpus/tickets-en.yaml", "corpus/tickets-ja.yaml");
+    static final List<String> FILES = List.of("corpus/tickets-en.yaml", "corpus/tickets-ja.yaml",
+            "corpus/tickets-extra.yaml");
     private static final Set<String> INPUT_KEYS = Set.of("errorCode", "message", "installedEdition", "os",
             "productKey", "facts");
     private static final Set<String> FACT_KEYS = Set.of("keySource", "networkAvailable", "hardwareChanged",
