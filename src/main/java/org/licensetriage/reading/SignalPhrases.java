@@ -98,7 +98,7 @@ final class SignalPhrases {
                     "turns itself off", "turning itself off", "restarts on its own", "restarting on its own",
                     "keeps restarting", "reboots every", "restarts every", "every hour", "every 1 hour",
                     "after an hour", "after about an hour", "one hour of run", "stopped state", "シャットダウン",
-                    "電源が切れ", "勝手に再起動", "1 時間ごと", "1時間ごと", "1 時間おき", "一時間ごと", "1 時間ほどで",
+                    "電源が切れ", "勝手に再起動", "1 時間ごと", "1 時間おき", "一時間ごと", "1 時間ほどで",
                     "強制終了", "セッションが突然終了")),
             Map.entry(Signal.LICENSE_EXPIRED, List.of("expired", "has expired", "is expired", "expires",
                     "expiry", "expiration", "license period", "licence period", "期限切れ", "期限が切れ", "有効期限",

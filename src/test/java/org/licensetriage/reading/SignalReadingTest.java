@@ -52,8 +52,26 @@ class SignalReadingTest {
             管理者権限がありません                                  | ACCESS_DENIED          | 管理者権限
             The server is busy, try again later                 | SERVER_BUSY            | server is busy
             サーバーが混雑しているようです                            | SERVER_BUSY            | サーバーが混雑
-            It is an Insider Preview build                      | EVALUATION_OR_PREVIEW  | insider
+            It is the Enterprise evaluation                     | EVALUATION_OR_PREVIEW  | evaluation
             評価版をインストールしました                              | EVALUATION_OR_PREVIEW  | 評価版
+            It is an Insider Preview build                      | PRERELEASE_BUILD       | insider
+            プレビュー版の Windows 10 です                          | PRERELEASE_BUILD       | プレビュー版
+            The lab VMs power off after an hour                 | SHUTS_DOWN             | power off
+            1 時間ごとにシャットダウンされる                          | SHUTS_DOWN             | 1時間ごと
+            Windows License is expired                          | LICENSE_EXPIRED        | is expired
+            評価期間の期限切れです                                  | LICENSE_EXPIRED        | 期限切れ
+            This copy of Windows is not genuine                 | NOT_GENUINE            | not genuine
+            このWindowsのコピーは正規品ではありません                 | NOT_GENUINE            | 正規品ではありません
+            After running the debloat script                    | SYSTEM_TWEAKED         | debloat
+            サービスを無効にするツールを使った                         | SYSTEM_TWEAKED         | サービスを無効
+            I used an activator from the web                    | ACTIVATOR_USED         | activator
+            クラックを使った                                       | ACTIVATOR_USED         | クラック
+            The user has an E3 licence                          | SUBSCRIPTION           | e3
+            サブスクリプションで Enterprise にしたい                  | SUBSCRIPTION           | サブスクリプション
+            The key is set in the unattend.xml                  | UNATTENDED_SETUP       | unattend
+            応答ファイルにキーを書いた                               | UNATTENDED_SETUP       | 応答ファイル
+            We replaced the CSVLK on our KMS host               | KMS_HOST_SIDE          | csvlk
+            社内の KMS サーバーを更新した                            | KMS_HOST_SIDE          | kmsサーバ
             Can I activate by phone?                            | PHONE_ACTIVATION       | activate by phone
             電話認証を試しました                                    | PHONE_ACTIVATION       | 電話認証
             Our KMS host is kms01                               | VOLUME_LICENSING       | kms
