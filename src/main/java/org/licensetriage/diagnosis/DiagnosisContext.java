@@ -10,6 +10,7 @@ import org.licensetriage.keys.Channel;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.KnownAs;
+import org.licensetriage.reading.Signal;
 import org.licensetriage.reading.Observation;
 
 /** Everything read from one request, before facts are weighed: the evidence rules' common input. */
@@ -23,10 +24,15 @@ record DiagnosisContext(
         @Nullable String installedEdition,
         @Nullable String os) {
 
-    /** KMS is in play: a KMS client key given or installed, a KMS client licence in slmgr, or a KMS error. */
+    /**
+     * KMS is in play: a KMS client key given or installed, a KMS client licence or a KMS host in the output,
+     * KMS named in the message, or a KMS error.
+     */
     boolean kms() {
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
-                || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null
+                || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null || read.says(Signal.KMS_HOST_SIDE)
+                || read.signals().stream().anyMatch(m -> m.signal() == Signal.VOLUME_LICENSING
+                        && m.phrase().contains("kms"))
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 
@@ -52,7 +58,7 @@ record DiagnosisContext(
      * cannot explain an answer the activation server gave).
      */
     double circumstantial(CauseId cause) {
-        if (primary == null) {
+        if (primary == null || quotedOnly()) {
             return 1.0;
         }
         for (KnowledgeEntry.Cause listed : primary.causes()) {
@@ -61,6 +67,14 @@ record DiagnosisContext(
             }
         }
         return 0.5;
+    }
+
+    /**
+     * The main code was not written anywhere but inferred from a dialog text the message quotes: such texts
+     * ("This copy of Windows is not genuine") are shown for several codes, so the code is a weaker clue.
+     */
+    boolean quotedOnly() {
+        return code != null && !read.errorCodes().contains(code) && read.codesFromMessages().contains(code);
     }
 
     private @Nullable KeyIdentity keyIdentity() {

@@ -96,7 +96,7 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.HARDWARE_CHANGED, 4.0, known,
+            raise(context, board, CauseId.HARDWARE_CHANGED, 5.0, known,
                     "Major hardware was replaced", "主要なハードウェアを交換した");
             if (oem(context, facts)) {
                 raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 2.0, known,
@@ -133,10 +133,12 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, context.kms() ? 3.0 : 1.0, known,
+            // with a retail or OEM licence installed the PC never reaches for the KMS host, whatever its state
+            boolean askingKms = context.kms() && !context.retailOrOemLicence();
+            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, askingKms ? 3.0 : 1.0, known,
                     "The PC belongs to an organisation that activates through its own KMS host",
                     "PC は組織の KMS ホストでライセンス認証する会社の PC");
-            raise(context, board, CauseId.KMS_HOST_MISCONFIGURED, context.kms() ? 1.5 : 0.5, known,
+            raise(context, board, CauseId.KMS_HOST_MISCONFIGURED, askingKms ? 1.5 : 0.5, known,
                     "The organisation's KMS host may answer but be unable to activate",
                     "組織の KMS ホストが応答しても認証できない状態の可能性がある");
             board.lower(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 5.0);

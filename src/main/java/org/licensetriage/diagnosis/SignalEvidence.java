@@ -53,6 +53,14 @@ final class SignalEvidence {
                             + " store and licensing files, and their activations do not last.",
                     "非公式の認証ツールや KMS エミュレーターはライセンス ストアやライセンス関連のファイルを書き換え、その認証も長続きしません。",
                     Map.of(CauseId.LICENSE_STORE_DAMAGED, 2.5, CauseId.NON_GENUINE_INSTALLATION, 1.2))),
+            Map.entry(Signal.LICENSE_FILES_DAMAGED, rule("Damaged licensing files (the token store) stop"
+                            + " activation until they are rebuilt.",
+                    "ライセンス関連のファイル (トークン ストア) が壊れていると、作り直すまでライセンス認証できません。",
+                    Map.of(CauseId.LICENSE_STORE_DAMAGED, 3.0))),
+            Map.entry(Signal.ACTIVATION_LIMIT, rule("A key activates a limited number of times; once reached, only"
+                            + " Microsoft can add activations.",
+                    "キーで認証できる回数には上限があり、達すると Microsoft でなければ回数を追加できません。",
+                    Map.of(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 3.0))),
             Map.entry(Signal.UNATTENDED_SETUP, rule("An answer file or imaging tool sets the key: an empty or"
                             + " malformed key there, or one for another edition, stops setup or activation.",
                     "応答ファイルやイメージ作成ツールがキーを設定します。そこでのキーが空・形式違い・別エディション用だと、セットアップや認証が止まります。",
@@ -60,8 +68,7 @@ final class SignalEvidence {
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",
                     "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
-                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 2.0, CauseId.UNSUPPORTED_BUILD, 0.8,
-                            CauseId.KMS_HOST_UNREACHABLE, 0.6))),
+                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.0, CauseId.UNSUPPORTED_BUILD, 1.0))),
             Map.entry(Signal.DIGITAL_LICENSE, rule("A digital licence is found again only for the same hardware and"
                             + " edition, once Windows reaches the activation servers.",
                     "デジタル ライセンスは、同じハードウェアとエディションで、ライセンス認証サーバーに接続できたときにだけ再び見つかります。",
@@ -99,11 +106,13 @@ final class SignalEvidence {
                 .findFirst().orElseThrow();
         String phraseEn = "The message says \u201C" + match.phrase() + "\u201D. ";
         String phraseJa = "メッセージに「" + match.phrase() + "」とあります。";
-        board.raise(CauseId.NETWORK_UNAVAILABLE, 2.0 * context.circumstantial(CauseId.NETWORK_UNAVAILABLE),
+        // KMS activation needs the KMS host, not the internet: there a firewall blocks the host first
+        double network = context.kms() ? 1.0 : 2.0;
+        board.raise(CauseId.NETWORK_UNAVAILABLE, network * context.circumstantial(CauseId.NETWORK_UNAVAILABLE),
                 EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A proxy or firewall can block the activation service.",
                         phraseJa + "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
         if (context.kms()) {
-            board.raise(CauseId.KMS_HOST_UNREACHABLE, 1.0 * context.circumstantial(CauseId.KMS_HOST_UNREACHABLE),
+            board.raise(CauseId.KMS_HOST_UNREACHABLE, 2.0 * context.circumstantial(CauseId.KMS_HOST_UNREACHABLE),
                     EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A firewall can block TCP 1688 to the KMS host.",
                             phraseJa + "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
         }

@@ -42,6 +42,10 @@ public enum Signal {
     SYSTEM_TWEAKED,
     /** An unofficial activator or KMS emulator was used on the machine. */
     ACTIVATOR_USED,
+    /** The licence files or store are corrupt or damaged (tokens.dat). */
+    LICENSE_FILES_DAMAGED,
+    /** An activation limit was reached: the key was activated too many times. */
+    ACTIVATION_LIMIT,
     /** A subscription (Windows Enterprise E3/E5, Microsoft 365) or a cloud directory join. */
     SUBSCRIPTION,
     /** Windows was set up by an answer file or an imaging tool. */
