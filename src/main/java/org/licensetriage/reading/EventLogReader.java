@@ -11,6 +11,8 @@ final class EventLogReader {
 
     private static final String[] MARKERS = {"event id", "eventid", "イベント id", "イベントid", "event"};
     private static final int MAX_EVENTS = 10;
+    // between the marker and the ID: "Event ID: 8198", "EventID=8198", JSON's "EventId": 8198
+    private static final String SEPARATORS = " :=#\"";
 
     private EventLogReader() {
     }
@@ -35,8 +37,7 @@ final class EventLogReader {
     /** A number of 3 to 5 digits after separators: the ID, never a year or a count of many digits. */
     private static @Nullable Integer numberAfter(String line, int from) {
         int at = from;
-        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == ':' || line.charAt(at) == '='
-                || line.charAt(at) == '#')) {
+        while (at < line.length() && SEPARATORS.indexOf(line.charAt(at)) >= 0) {
             at++;
         }
         int end = at;

@@ -27,7 +27,7 @@ final class ServiceReader {
     private static final List<String> DOWN = List.of("disabled", "stopped", "not running", "won't start",
             "wont start", "will not start", "cannot start", "can't start", "cannot be started", "could not start",
             "could not be started", "failed to start", "fails to start", "does not start", "doesn't start",
-            "startservice failed", "missing", "無効", "停止", "開始できません", "開始できない", "起動しない",
+            "startservice failed", "failed", "error", "missing", "無効", "停止", "開始できません", "開始できない", "起動しない",
             "起動できません", "起動できない", "見つかりません");
     private static final int LINES_BACK = 2;
 
