@@ -25,7 +25,8 @@ record DiagnosisResponse(
     record DetectedView(List<String> errorCodes, @Nullable String edition, @Nullable String licenseChannel,
             @Nullable String partialProductKey, @Nullable LicenseStatus licenseStatus,
             @Nullable String notificationReason, @Nullable Long remainingMinutes, @Nullable String productKey,
-            List<SignalView> signals) {
+            List<SignalView> signals, @Nullable Integer rearmCount, @Nullable String kmsHost, @Nullable Integer kmsPort,
+            List<String> servicesDown, List<Integer> eventIds) {
     }
 
     record SignalView(Signal signal, String phrase) {
@@ -57,7 +58,9 @@ record DiagnosisResponse(
                 new DetectedView(detectedCodes(detected), detected.edition(),
                         detected.channelName(), detected.partialProductKey(), detected.licenseStatus(),
                         hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
-                        detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
+                        detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList(),
+                        detected.rearmCount(), detected.kmsHost(), detected.kmsPort(), detected.servicesDown(),
+                        detected.eventIds()),
                 diagnosis.causes().stream().map(c -> new RankedCauseView(c.id(), c.confidence(), c.title().in(language),
                         c.evidence().stream().map(e -> new EvidenceView(e.source(), e.detail().in(language))).toList(),
                         ResolutionStepView.of(c.resolution(), language))).toList(),
