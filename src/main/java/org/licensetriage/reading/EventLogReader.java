@@ -1,6 +1,5 @@
 package org.licensetriage.reading;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +16,10 @@ final class EventLogReader {
     private EventLogReader() {
     }
 
+    /** Reads the lines of a message in lower case. */
     static void read(Iterable<String> lines, ObservationBuilder seen) {
         for (String raw : lines) {
-            String line = raw.toLowerCase(Locale.ROOT);
+            String line = raw;
             for (String marker : MARKERS) {
                 int at = line.indexOf(marker);
                 if (at < 0 || at > 0 && Character.isLetterOrDigit(line.charAt(at - 1)) && marker.charAt(0) == 'e') {

@@ -24,6 +24,10 @@ final class LabelledLineReader {
             "OEM:NONSLP", "OEM_COA_NSLP",
             "VOLUME:GVLK", "VOLUME_KMSCLIENT",
             "VOLUME:MAK", "VOLUME_MAK");
+    // Parts of the words LineValues looks for in /xpr lines, in any case: (e)xpire, (g)race, (p)ermanent(ly),
+    // (n)otification, and the Japanese forms.
+    private static final List<String> XPR_WORDS = List.of("xpire", "XPIRE", "race", "RACE", "ermanent", "ERMANENT",
+            "otification", "OTIFICATION", "通知", "猶予", "期限", "永続", "永久", "完了しました");
     private static final List<String> ACTIVATION_TYPES = List.of("All", "Active Directory", "KMS", "Token");
 
     private final ObservationBuilder seen;
@@ -64,7 +68,19 @@ final class LabelledLineReader {
         if (seen.edition == null && line.regionMatches(true, 0, "windows", 0, 7)) {
             seen.edition(LineValues.edition(line));
         }
-        xprSentence(TextForms.compact(line), line);
+        if (mayStateActivation(line)) {
+            xprSentence(TextForms.compact(line), line);
+        }
+    }
+
+    /** A cheap look for the words of /xpr's sentences, so most lines of a long message are not compacted. */
+    private static boolean mayStateActivation(String line) {
+        for (String part : XPR_WORDS) {
+            if (line.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void labelled(LineLabel label, String value) {

@@ -1,6 +1,7 @@
 package org.licensetriage.reading;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.KnowledgeBase;
@@ -39,13 +40,16 @@ public final class MessageReader {
 
     public Observation read(String message) {
         String normalized = TextForms.normalized(message);
+        // lower-cased once: the compact and signal forms and the event and service lines all start from it
+        String lower = normalized.toLowerCase(Locale.ROOT);
         ObservationBuilder seen = new ObservationBuilder();
         codes.scan(normalized).forEach(seen::code);
-        List<String> lines = LabelledLineReader.lines(normalized);
-        LabelledLineReader.read(lines, seen);
-        EventLogReader.read(lines, seen);
-        ServiceReader.read(lines, seen);
-        return seen.build(onScreenMessages.codesIn(TextForms.compact(normalized)), ProductKeyScanner.find(message),
-                signals.detect(TextForms.signalText(normalized)));
+        LabelledLineReader.read(LabelledLineReader.lines(normalized), seen);
+        List<String> lowerLines = LabelledLineReader.lines(lower);
+        EventLogReader.read(lowerLines, seen);
+        ServiceReader.read(lowerLines, seen);
+        return seen.build(onScreenMessages.codesIn(TextForms.compactOfLower(lower)), ProductKeyScanner.find(message),
+                signals.detect(TextForms.signalTextOfLower(lower)));
     }
+
 }

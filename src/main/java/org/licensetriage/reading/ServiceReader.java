@@ -1,7 +1,6 @@
 package org.licensetriage.reading;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -34,11 +33,12 @@ final class ServiceReader {
     private ServiceReader() {
     }
 
+    /** Reads the lines of a message in lower case. */
     static void read(List<String> lines, ObservationBuilder seen) {
         @Nullable String service = null;
         int namedAt = -LINES_BACK - 1;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).toLowerCase(Locale.ROOT);
+            String line = lines.get(i);
             String named = named(line);
             if (named != null) {
                 service = named;

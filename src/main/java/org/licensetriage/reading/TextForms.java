@@ -48,7 +48,11 @@ final class TextForms {
      * ignored, so "プロダクトキー" and "プロダクト キー" read alike.
      */
     static String compact(String normalized) {
-        String lower = normalized.toLowerCase(Locale.ROOT);
+        return compactOfLower(normalized.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #compact} of a text already in lower case, so a long message is lower-cased once for all forms. */
+    static String compactOfLower(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             char c = lower.charAt(i);
@@ -74,7 +78,11 @@ final class TextForms {
      * "会社のpc", as people write it both ways), and typographic apostrophes as {@code '}.
      */
     static String signalText(String normalized) {
-        String lower = normalized.toLowerCase(Locale.ROOT);
+        return signalTextOfLower(normalized.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #signalText} of a text already in lower case. */
+    static String signalTextOfLower(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         boolean pendingSpace = false;
         for (int i = 0; i < lower.length(); i++) {

@@ -1,5 +1,6 @@
 package org.licensetriage.diagnosis;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.licensetriage.KnowledgeFixtures;
 import org.licensetriage.keys.KeyFixtures;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public class DiagnosisBenchmark {
 
     // The body of benchmarks/http/bodies/diagnosis-slmgr-dli.json.
-    static final String SLMGR_DLI = """
+    public static final String SLMGR_DLI = """
             Name: Windows(R), Professional edition
             Description: Windows(R) Operating System, RETAIL channel
             Partial Product Key: 3V66T
@@ -35,6 +36,8 @@ public class DiagnosisBenchmark {
     private MessageReader reader;
     private DiagnosisInput slmgrInput;
     private DiagnosisInput codeAndKeyInput;
+    private DiagnosisInput longestTicket;
+    private DiagnosisInput paste20k;
     private DiagnosisResponse response;
     private tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -46,6 +49,31 @@ public class DiagnosisBenchmark {
         codeAndKeyInput = new DiagnosisInput("0xC004F050", null, "VK7JG-NPHTM-C97JM-9MPGT-3V66T", "Windows 11 Home",
                 null, StatedFacts.NONE);
         response = DiagnosisResponse.of(service.diagnose(slmgrInput), org.licensetriage.i18n.Language.EN);
+        RealTickets.Ticket longest = RealTickets.load().stream().filter(t -> t.message() != null)
+                .max(java.util.Comparator.comparingInt(t -> t.message().length())).orElseThrow();
+        longestTicket = new DiagnosisInput(longest.errorCode(), longest.message(), longest.productKey(),
+                longest.installedEdition(), longest.os(), StatedFacts.NONE);
+        // the largest message accepted: real pastes of every format, repeated
+        StringBuilder paste = new StringBuilder();
+        List<String> pieces = RealTickets.load().stream().map(RealTickets.Ticket::message)
+                .filter(java.util.Objects::nonNull).toList();
+        for (int i = 0; paste.length() < DiagnosisRequest.MAX_MESSAGE; i++) {
+            paste.append(pieces.get(i % pieces.size())).append('\n');
+        }
+        paste20k = new DiagnosisInput(null, paste.substring(0, DiagnosisRequest.MAX_MESSAGE), null, null, null,
+                StatedFacts.NONE);
+    }
+
+    /** The longest ticket of the real-ticket corpus (test resources), as its reporter gave it. */
+    @Benchmark
+    public Diagnosis diagnoseLongestCorpusTicket() {
+        return service.diagnose(longestTicket);
+    }
+
+    /** A 20,000-character paste, the most a request may carry, made of the corpus' messages. */
+    @Benchmark
+    public Diagnosis diagnose20000CharacterPaste() {
+        return service.diagnose(paste20k);
     }
 
     @Benchmark

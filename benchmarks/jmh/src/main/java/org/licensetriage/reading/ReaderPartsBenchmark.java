@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ReaderPartsBenchmark {
-    private static final String MESSAGE = DiagnosisBenchmark.SLMGR_DLI;
+    private static final String MESSAGE = org.licensetriage.diagnosis.DiagnosisBenchmark.SLMGR_DLI;
     private ErrorCodeScanner codes;
     private OnScreenMessages onScreenMessages;
     private SignalDetector signals;
@@ -52,8 +52,19 @@ public class ReaderPartsBenchmark {
     }
 
     @Benchmark
-    public Object slmgrFields() {
-        return LabelledLineReader.read(normalized);
+    public Object labelledLines() {
+        ObservationBuilder seen = new ObservationBuilder();
+        LabelledLineReader.read(LabelledLineReader.lines(normalized), seen);
+        return seen;
+    }
+
+    @Benchmark
+    public Object eventsAndServices() {
+        ObservationBuilder seen = new ObservationBuilder();
+        java.util.List<String> lines = LabelledLineReader.lines(normalized);
+        EventLogReader.read(lines, seen);
+        ServiceReader.read(lines, seen);
+        return seen;
     }
 
     @Benchmark
