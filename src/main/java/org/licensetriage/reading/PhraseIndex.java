@@ -25,6 +25,12 @@ final class PhraseIndex<T> {
     private final int[][] outputs;
     // The root's moves for ASCII, looked up directly: the text falls back to the root at nearly every character.
     private final int[] rootAscii = new int[128];
+    // Every state's move for the ASCII characters phrases use, fail links resolved (a DFA over those columns):
+    // most pasted text is ASCII, and one array read per character replaces binary searches along fail links.
+    // An ASCII character no phrase uses leads back to the root.
+    private final int[] asciiColumn = new int[128];
+    private final int width;
+    private final int[] asciiNext;
 
     /** Builds the automaton; empty phrases are ignored. */
     PhraseIndex(List<Map.Entry<String, T>> phrases) {
@@ -73,12 +79,14 @@ final class PhraseIndex<T> {
         outputs = new int[size][];
         outputs[0] = new int[0];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
+        List<Integer> breadthFirst = new ArrayList<>();
         for (int child : targets[0]) {
             queue.add(child);
         }
         // Breadth first, so the fail state of a node (a shorter suffix) is complete before the node.
         while (!queue.isEmpty()) {
             int node = queue.poll();
+            breadthFirst.add(node);
             List<Integer> own = ends.get(node);
             int[] inherited = outputs[fail[node]];
             int[] all = Arrays.copyOf(inherited, inherited.length + own.size());
@@ -98,6 +106,36 @@ final class PhraseIndex<T> {
                 queue.add(child);
             }
         }
+        Arrays.fill(asciiColumn, -1);
+        int columns = 0;
+        for (char[] out : edges) {
+            for (char c : out) {
+                if (c < 128 && asciiColumn[c] < 0) {
+                    asciiColumn[c] = columns++;
+                }
+            }
+        }
+        width = columns;
+        asciiNext = new int[size * width];
+        resolveAscii(breadthFirst);
+    }
+
+    /** Fills {@link #asciiNext} in breadth-first order, so a state's fail state is always done before it. */
+    private void resolveAscii(List<Integer> breadthFirst) {
+        for (char c = 0; c < 128; c++) {
+            if (asciiColumn[c] >= 0) {
+                asciiNext[asciiColumn[c]] = Math.max(rootAscii[c], 0);
+            }
+        }
+        for (int node : breadthFirst) {
+            for (char c = 0; c < 128; c++) {
+                int column = asciiColumn[c];
+                if (column >= 0) {
+                    int child = search(node, c);
+                    asciiNext[node * width + column] = child >= 0 ? child : asciiNext[fail[node] * width + column];
+                }
+            }
+        }
     }
 
     /** Every occurrence of every phrase, ordered by end position. */
@@ -106,12 +144,17 @@ final class PhraseIndex<T> {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next = step(state, c);
-            while (next < 0 && state != 0) {
-                state = fail[state];
-                next = step(state, c);
+            if (c < 128) {
+                int column = asciiColumn[c];
+                state = column < 0 ? 0 : asciiNext[state * width + column];
+            } else {
+                int next = step(state, c);
+                while (next < 0 && state != 0) {
+                    state = fail[state];
+                    next = step(state, c);
+                }
+                state = Math.max(next, 0);
             }
-            state = Math.max(next, 0);
             for (int phrase : outputs[state]) {
                 hits.add(new Hit<>(i + 1 - lengths[phrase], i + 1, payloads.get(phrase)));
             }
