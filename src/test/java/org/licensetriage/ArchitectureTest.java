@@ -7,6 +7,12 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.licensetriage.errors.CauseDescription;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.errors.Escalation;
+import org.licensetriage.errors.EscalationContact;
+import org.licensetriage.errors.KnowledgeEntry;
+import org.licensetriage.errors.ResolutionStep;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -27,7 +33,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainHasNoFrameworkTypes = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
             .and().areNotAnnotatedWith(RestController.class)
             .and().areNotAnnotatedWith(Configuration.class)
             .and().areNotAnnotatedWith(Component.class)
@@ -39,7 +45,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule openApiAnnotationsOnlyOnTheHttpContract = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..", "..audit..", "..i18n..", "..input..")
             .and().haveSimpleNameNotEndingWith("Controller")
             .and().haveSimpleNameNotEndingWith("Request")
             .and().haveSimpleNameNotEndingWith("Response")
@@ -49,17 +55,32 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheWebLayer = noClasses()
-            .that().resideInAnyPackage("..keys..", "..errors..", "..diagnosis..", "..audit..")
+            .that().resideInAnyPackage("..keys..", "..errors..", "..reading..", "..diagnosis..", "..audit..")
             .should().dependOnClassesThat().resideInAPackage("org.licensetriage.web..");
 
     @ArchTest
     static final ArchRule keysStandAlone = noClasses()
             .that().resideInAPackage("..keys..")
-            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..diagnosis..", "..audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("..errors..", "..reading..", "..diagnosis..", "..audit..")
             .because("the key analyser is composed by diagnoses and audits, never the other way round");
 
     @ArchTest
     static final ArchRule errorsStandAlone = noClasses()
             .that().resideInAPackage("..errors..")
-            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..diagnosis..");
+            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..reading..", "..diagnosis..");
+
+    @ArchTest
+    static final ArchRule readingKnowsNoCauses = noClasses()
+            .that().resideInAPackage("..reading..")
+            .should().dependOnClassesThat().resideInAPackage("..diagnosis..")
+            .orShould().dependOnClassesThat().belongToAnyOf(CauseId.class, CauseDescription.class,
+                    KnowledgeEntry.Cause.class, ResolutionStep.class, Escalation.class, EscalationContact.class)
+            .because("reading states what a text shows; what it means is the diagnosis' business");
+
+    @ArchTest
+    static final ArchRule sharedBasicsStandAlone = noClasses()
+            .that().resideInAnyPackage("..i18n..", "..input..")
+            .should().dependOnClassesThat().resideInAnyPackage("..keys..", "..errors..", "..reading..",
+                    "..diagnosis..", "..web..")
+            .because("the shared basics sit below every feature");
 }

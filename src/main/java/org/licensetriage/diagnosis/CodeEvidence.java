@@ -18,6 +18,8 @@ final class CodeEvidence {
 
     // Points by position in the entry's cause list: the first is the one help desks meet most.
     private static final double[] PRIOR = {3.0, 2.2, 1.6, 1.2, 1.0};
+    // A code known only from a quoted dialog text counts for less than one written out.
+    private static final double QUOTED = 0.6;
 
     private CodeEvidence() {
     }
@@ -37,7 +39,7 @@ final class CodeEvidence {
 
     static void apply(DiagnosisContext context, Scoreboard board, KnowledgeBase knowledgeBase) {
         if (context.primary() != null) {
-            prior(context.primary(), 1.0, board);
+            prior(context.primary(), context.quotedOnly() ? QUOTED : 1.0, board);
         } else if (context.code() != null) {
             byKind(context.code(), knowledgeBase, board);
         }

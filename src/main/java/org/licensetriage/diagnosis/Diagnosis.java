@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.keys.KeyAnalysis;
+import org.licensetriage.reading.Observation;
 
 /**
  * The answer to a diagnosis: what was read from the message, causes ranked with evidence and fixes,
@@ -11,7 +12,7 @@ import org.licensetriage.keys.KeyAnalysis;
  */
 public record Diagnosis(
         @Nullable ErrorCode errorCode,
-        ReadMessage detected,
+        Observation detected,
         List<RankedCause> causes,
         List<Question> questions,
         EscalationAdvice escalation,

@@ -10,37 +10,42 @@ import org.licensetriage.keys.Channel;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.KnownAs;
+import org.licensetriage.reading.Signal;
+import org.licensetriage.reading.Observation;
 
 /** Everything read from one request, before facts are weighed: the evidence rules' common input. */
 record DiagnosisContext(
         @Nullable ErrorCode code,
         @Nullable KnowledgeEntry primary,
         List<KnowledgeEntry> others,
-        ReadMessage read,
+        Observation read,
         @Nullable KeyAnalysis key,
         @Nullable KeyIdentity installedKey,
         @Nullable String installedEdition,
         @Nullable String os) {
 
-    /** KMS is in play: a KMS client key given or installed, a KMS client licence in slmgr, or a KMS error. */
+    /**
+     * KMS is in play: a KMS client key given or installed, a KMS client licence or a KMS host in the output,
+     * KMS named in the message, or a KMS error.
+     */
     boolean kms() {
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
-                || "VOLUME_KMSCLIENT".equals(read.licenseChannel())
+                || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null || read.says(Signal.KMS_HOST_SIDE)
+                || read.signals().stream().anyMatch(m -> m.signal() == Signal.VOLUME_LICENSING
+                        && m.phrase().contains("kms"))
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 
     /** An OEM licence is in play: from the key's group, slmgr's channel, or the error's category. */
     boolean oemChannel() {
         return channel(keyIdentity()) == Channel.OEM || channel(installedKey) == Channel.OEM
-                || read.licenseChannel() != null && read.licenseChannel().startsWith("OEM")
+                || read.channel() == Channel.OEM
                 || primary != null && primary.category() == ErrorCategory.OEM;
     }
 
     /** A retail or OEM licence is in play (the key given, the key installed or slmgr's channel): no KMS client. */
     boolean retailOrOemLicence() {
-        String slmgr = read.licenseChannel();
-        return retailOrOem(channel(keyIdentity())) || retailOrOem(channel(installedKey))
-                || slmgr != null && (slmgr.equals("RETAIL") || slmgr.startsWith("OEM"));
+        return retailOrOem(channel(keyIdentity())) || retailOrOem(channel(installedKey)) || retailOrOem(read.channel());
     }
 
     private static boolean retailOrOem(@Nullable Channel channel) {
@@ -53,7 +58,7 @@ record DiagnosisContext(
      * cannot explain an answer the activation server gave).
      */
     double circumstantial(CauseId cause) {
-        if (primary == null) {
+        if (primary == null || quotedOnly()) {
             return 1.0;
         }
         for (KnowledgeEntry.Cause listed : primary.causes()) {
@@ -62,6 +67,14 @@ record DiagnosisContext(
             }
         }
         return 0.5;
+    }
+
+    /**
+     * The main code was not written anywhere but inferred from a dialog text the message quotes: such texts
+     * ("This copy of Windows is not genuine") are shown for several codes, so the code is a weaker clue.
+     */
+    boolean quotedOnly() {
+        return code != null && !read.errorCodes().contains(code) && read.codesFromMessages().contains(code);
     }
 
     private @Nullable KeyIdentity keyIdentity() {

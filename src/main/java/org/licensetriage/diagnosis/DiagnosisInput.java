@@ -9,7 +9,7 @@ public record DiagnosisInput(
         @Nullable String productKey,
         @Nullable String installedEdition,
         @Nullable String os,
-        Facts facts) {
+        StatedFacts facts) {
 
     boolean nothingToDiagnose() {
         return blank(errorCode) && blank(message) && blank(productKey);

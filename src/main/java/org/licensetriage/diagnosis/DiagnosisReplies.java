@@ -17,7 +17,7 @@ final class DiagnosisReplies {
                 diagnosis.causes().stream().map(c -> new ReplyCase.Likely(c.id(), c.confidence())).toList(),
                 diagnosis.errorCode() == null ? null : diagnosis.errorCode().hex(),
                 read.edition() != null ? read.edition() : installedEdition,
-                read.licenseChannel(), read.partialProductKey(), diagnosis.keyAnalysis(),
+                read.channelName(), read.partialProductKey(), diagnosis.keyAnalysis(),
                 escalation.recommended() ? escalation.contact() : null);
     }
 }

@@ -22,7 +22,7 @@ record DiagnosisRequest(
         @Schema(description = "The operating system, e.g. \"Windows 11 23H2\" or \"Windows Server 2022\"")
         @Nullable String os,
         @Schema(description = "What the agent knows; every fact is optional. Unknown values are a 400 listing the"
-                + " allowed ones.") @Nullable Facts facts,
+                + " allowed ones.") @Nullable StatedFacts facts,
         @Schema(description = "Also write a reply the agent can send to the customer, in this language, which may"
                 + " differ from Accept-Language", allowableValues = {"ja", "en"}) @Nullable String replyLanguage,
         @Schema(description = "The reply's format; giving it alone asks for a reply in the Accept-Language",
@@ -39,7 +39,7 @@ record DiagnosisRequest(
                 .oneOf("replyFormat", replyFormat, ReplyFormat.tags())
                 .check();
         return new DiagnosisInput(errorCode, message, productKey, installedEdition, os,
-                facts == null ? Facts.NONE : facts);
+                facts == null ? StatedFacts.NONE : facts);
     }
 
     /** A reply is asked for when either reply option is given. */

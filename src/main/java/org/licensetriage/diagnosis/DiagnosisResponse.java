@@ -12,6 +12,9 @@ import org.licensetriage.i18n.Language;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.keys.KeyValidationResponse;
 import org.licensetriage.reply.Reply;
+import org.licensetriage.reading.LicenseStatus;
+import org.licensetriage.reading.Observation;
+import org.licensetriage.reading.Signal;
 
 /** The answer of {@code POST /diagnoses}, in the request's language. */
 record DiagnosisResponse(
@@ -36,7 +39,8 @@ record DiagnosisResponse(
     record DetectedView(List<String> errorCodes, @Nullable String edition, @Nullable String licenseChannel,
             @Nullable String partialProductKey, @Nullable LicenseStatus licenseStatus,
             @Nullable String notificationReason, @Nullable Long remainingMinutes, @Nullable String productKey,
-            List<SignalView> signals) {
+            List<SignalView> signals, @Nullable Integer rearmCount, @Nullable String kmsHost, @Nullable Integer kmsPort,
+            List<String> servicesDown, List<Integer> eventIds) {
     }
 
     record SignalView(Signal signal, String phrase) {
@@ -61,14 +65,16 @@ record DiagnosisResponse(
     }
 
     static DiagnosisResponse of(Diagnosis diagnosis, Language language) {
-        ReadMessage detected = diagnosis.detected();
+        Observation detected = diagnosis.detected();
         EscalationAdvice escalation = diagnosis.escalation();
         return new DiagnosisResponse(
                 hex(diagnosis.errorCode()),
                 new DetectedView(detectedCodes(detected), detected.edition(),
-                        detected.licenseChannel(), detected.partialProductKey(), detected.licenseStatus(),
+                        detected.channelName(), detected.partialProductKey(), detected.licenseStatus(),
                         hex(detected.notificationReason()), detected.remainingMinutes(), detected.maskedProductKey(),
-                        detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList()),
+                        detected.signals().stream().map(s -> new SignalView(s.signal(), s.phrase())).toList(),
+                        detected.rearmCount(), detected.kmsHost(), detected.kmsPort(), detected.servicesDown(),
+                        detected.eventIds()),
                 diagnosis.causes().stream().map(c -> new RankedCauseView(c.id(), c.confidence(), c.title().in(language),
                         c.evidence().stream().map(e -> new EvidenceView(e.source(), e.detail().in(language))).toList(),
                         ResolutionStepView.of(c.resolution(), language))).toList(),
@@ -85,7 +91,7 @@ record DiagnosisResponse(
     }
 
     /** The codes written in the message, then those of the on-screen texts it quotes, each once. */
-    private static List<String> detectedCodes(ReadMessage read) {
+    private static List<String> detectedCodes(Observation read) {
         return java.util.stream.Stream.concat(read.errorCodes().stream(), read.codesFromMessages().stream())
                 .distinct().map(ErrorCode::hex).toList();
     }

@@ -15,6 +15,8 @@ import org.licensetriage.keys.KeyAnalyser;
 import org.licensetriage.keys.KeyAnalysis;
 import org.licensetriage.keys.KeyIdentity;
 import org.licensetriage.keys.ProductKeys;
+import org.licensetriage.reading.MessageReader;
+import org.licensetriage.reading.Observation;
 
 /**
  * Composes the key analyser and the knowledge base into a diagnosis. Evidence from the code, the key and
@@ -29,21 +31,21 @@ public final class DiagnosisService {
     private final KeyAnalyser analyser;
     private final KnowledgeBase knowledgeBase;
     private final MessageReader reader;
+    private final UsualCauses fallback;
 
     public DiagnosisService(KeyAnalyser analyser, KnowledgeBase knowledgeBase) {
         this.analyser = analyser;
         this.knowledgeBase = knowledgeBase;
         this.reader = new MessageReader(knowledgeBase);
+        this.fallback = new UsualCauses(knowledgeBase);
     }
 
     public Diagnosis diagnose(DiagnosisInput input) {
         if (input.nothingToDiagnose()) {
             throw new NothingToDiagnoseException();
         }
-        @Nullable ErrorCode given = DiagnosisInput.blank(input.errorCode()) ? null
-                : ErrorCode.parse(input.errorCode()).orElseThrow(() -> new MalformedErrorCodeException(
-                        input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode())));
-        ReadMessage read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
+        @Nullable ErrorCode given = givenCode(input);
+        Observation read = reader.read(DiagnosisInput.blank(input.message()) ? "" : input.message());
 
         List<ErrorCode> codes = codes(given, read);
         @Nullable ErrorCode main = codes.isEmpty() ? null : codes.get(0);
@@ -58,25 +60,47 @@ public final class DiagnosisService {
         Scoreboard base = new Scoreboard();
         CodeEvidence.apply(context, base, knowledgeBase);
         KeyEvidence.apply(context, base);
-        MessageEvidence.apply(context, base);
+        ObservationEvidence.apply(context, base);
+        SignalEvidence.apply(context, base);
         EditionEvidence.apply(context, base);
 
-        KnownFacts facts = KnownFacts.of(input.facts(), read);
-        BiConsumer<KnownFacts, Scoreboard> weighFacts =
+        Facts facts = Facts.of(input.facts(), read);
+        BiConsumer<Facts, Scoreboard> weighFacts =
                 (known, board) -> FactEvidence.apply(context, known, board, analyser::sameEdition);
         Scoreboard board = base.copy();
         weighFacts.accept(facts, board);
+        if (board.top() == null) {
+            // nothing points anywhere: the usual causes, honestly weak, so the questions can separate them
+            fallback.apply(base);
+            board = base.copy();
+            weighFacts.accept(facts, board);
+        }
 
         List<RankedCause> causes = Ranking.rank(board, context, knowledgeBase);
         return new Diagnosis(main, read, causes, QuestionPlanner.plan(base, facts, board, weighFacts),
-                EscalationAdvisor.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+                EscalationAdvice.advise(causes, context, facts, knowledgeBase), keyAnalysis);
+    }
+
+    /**
+     * The code of the errorCode field, read as people type it (a letter O for zero, no 0x, "error 5"). A field
+     * with no code in it is refused when nothing else was given, and otherwise left aside.
+     */
+    private @Nullable ErrorCode givenCode(DiagnosisInput input) {
+        if (DiagnosisInput.blank(input.errorCode())) {
+            return null;
+        }
+        ErrorCode code = ErrorCode.parse(input.errorCode()).orElseGet(() -> reader.errorCode(input.errorCode()));
+        if (code == null && DiagnosisInput.blank(input.message()) && DiagnosisInput.blank(input.productKey())) {
+            throw new MalformedErrorCodeException(input.errorCode(), knowledgeBase.lookAlikeRepair(input.errorCode()));
+        }
+        return code;
     }
 
     /**
      * What slmgr reveals of the key already installed: a published key when its last five characters match
      * exactly one kind of published key, else the group named by the Extended PID.
      */
-    private @Nullable KeyIdentity installedKey(ReadMessage read) {
+    private @Nullable KeyIdentity installedKey(Observation read) {
         if (read.partialProductKey() != null) {
             List<KeyIdentity> published = analyser.publishedEndingWith(read.partialProductKey());
             if (!published.isEmpty() && published.stream().map(KeyIdentity::knownAs).distinct().count() == 1) {
@@ -87,7 +111,7 @@ public final class DiagnosisService {
     }
 
     /** The code given first, then those written in the message, its notification reason, its on-screen texts. */
-    private static List<ErrorCode> codes(@Nullable ErrorCode given, ReadMessage read) {
+    private static List<ErrorCode> codes(@Nullable ErrorCode given, Observation read) {
         Set<ErrorCode> codes = new LinkedHashSet<>();
         if (given != null) {
             codes.add(given);

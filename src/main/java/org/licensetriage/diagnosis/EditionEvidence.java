@@ -3,8 +3,12 @@ package org.licensetriage.diagnosis;
 import java.util.Locale;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.keys.Channel;
 
-/** What the installed edition (given, or read from slmgr) says by itself, whatever key is involved. */
+/**
+ * What the installed edition says by itself, whatever key is involved: given, read from slmgr, PowerShell or
+ * DISM, named in the OS, or shown by an evaluation channel.
+ */
 final class EditionEvidence {
 
     // As strong as a key that shows its own problem: the edition ID names the evaluation outright.
@@ -14,8 +18,11 @@ final class EditionEvidence {
     }
 
     static void apply(DiagnosisContext context, Scoreboard board) {
-        String edition = context.installedEdition();
-        if (edition != null && evaluation(edition)) {
+        String edition = context.installedEdition() != null && evaluation(context.installedEdition())
+                ? context.installedEdition() : context.read().edition() != null && evaluation(context.read().edition())
+                ? context.read().edition() : context.os() != null && evaluation(context.os()) ? context.os()
+                : context.read().channel() == Channel.EVALUATION ? context.read().channelName() : null;
+        if (edition != null) {
             board.raise(CauseId.EVALUATION_EDITION, EVALUATION, EvidenceSource.EDITION, new LocalizedText(
                     "The installed edition " + edition + " is an evaluation edition: it expires, and it takes no"
                             + " retail, MAK or KMS key until it is converted.",
@@ -23,9 +30,12 @@ final class EditionEvidence {
         }
     }
 
-    /** Edition IDs of evaluations end in Eval (ServerStandardEval, EnterpriseEval); people write it out. */
+    /**
+     * Edition IDs of evaluations hold Eval (ServerStandardEval, ServerStandardEvalCor, EnterpriseEval); people
+     * write it out ("Windows 10 Enterprise Evaluation", "評価版").
+     */
     static boolean evaluation(String edition) {
         String name = edition.strip().toLowerCase(Locale.ROOT);
-        return name.endsWith("eval") || name.endsWith("evaluation") || name.endsWith("評価版");
+        return name.contains("eval") || name.contains("評価版");
     }
 }

@@ -6,7 +6,7 @@ public enum EvidenceSource {
     ERROR_CODE,
     /** The customer's or agent's own words in the message. */
     MESSAGE,
-    /** Output of slmgr pasted into the message. */
+    /** Tool output in the message: slmgr, PowerShell, ospp, DISM, event log, service control (name kept for the API). */
     SLMGR,
     /** The analysis of the product key. */
     PRODUCT_KEY,

@@ -2,6 +2,7 @@ package org.licensetriage.diagnosis;
 
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.reading.Signal;
 
 /**
  * How each known fact moves the causes: a stated fact (or one the customer's words imply) raises the causes
@@ -12,18 +13,18 @@ final class FactEvidence {
     private FactEvidence() {
     }
 
-    static void apply(DiagnosisContext context, KnownFacts facts, Scoreboard board, EditionComparison editions) {
+    static void apply(DiagnosisContext context, Facts facts, Scoreboard board, EditionComparison editions) {
         keySource(context, facts, board);
         network(context, facts, board);
         hardware(context, facts, board);
         virtualMachine(context, facts, board);
         organization(context, facts, board);
         upgrade(context, facts, board, editions);
-        yesNo(context, facts, FactName.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
+        yesNo(context, facts, Fact.CLOCK_CORRECT, false, CauseId.CLOCK_SKEW, 5.0, 3.0, board,
                 "The date or time of the PC is wrong", "PC の日付または時刻が正しくない");
-        yesNo(context, facts, FactName.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
+        yesNo(context, facts, Fact.ELEVATED, false, CauseId.INSUFFICIENT_PRIVILEGES, 5.0, 3.0, board,
                 "The command did not run as administrator", "コマンドを管理者として実行していない");
-        KnownFacts.Known reinstalled = facts.get(FactName.REINSTALLED);
+        Facts.Known reinstalled = facts.get(Fact.REINSTALLED);
         if (reinstalled != null && Boolean.TRUE.equals(reinstalled.value())) {
             raise(context, board, CauseId.HARDWARE_CHANGED, 1.0, reinstalled,
                     "Windows was reinstalled: the digital licence must be recognised again for this hardware",
@@ -31,11 +32,17 @@ final class FactEvidence {
             raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.5, reinstalled,
                     "After a reinstall or reset Windows has to find the firmware key or the digital licence again",
                     "再インストールやリセットの後は、ファームウェアのキーかデジタル ライセンスを Windows が改めて見つける必要がある");
+            if (facts.is(Fact.KEY_SOURCE, KeySource.OEM)) {
+                raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 2.0, reinstalled,
+                        "A PC's own (OEM) licence sits in the firmware; a clean install of another edition or"
+                                + " from other media does not pick it up",
+                        "PC 本来の (OEM) ライセンスはファームウェアにあり、別エディションや別メディアでのクリーン インストールでは読み込まれない");
+            }
         }
     }
 
-    private static void keySource(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.KEY_SOURCE);
+    private static void keySource(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.KEY_SOURCE);
         if (known == null || !(known.value() instanceof KeySource source)) {
             return;
         }
@@ -51,7 +58,7 @@ final class FactEvidence {
             case OEM -> raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 1.5, known,
                     "The key is an OEM key, tied to the PC it came with", "キーは OEM キーで、付属の PC に結び付いている");
             case VOLUME -> {
-                if (facts.is(FactName.ORGANIZATION_MANAGED, false)) {
+                if (facts.is(Fact.ORGANIZATION_MANAGED, false)) {
                     raise(context, board, CauseId.KEY_BLOCKED, 3.0, known,
                             "A volume-licence key is used on a PC outside any organisation, against its licence",
                             "組織外の PC でボリューム ライセンスのキーを使っており、ライセンス条件に反する");
@@ -66,8 +73,8 @@ final class FactEvidence {
         }
     }
 
-    private static void network(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.NETWORK_AVAILABLE);
+    private static void network(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.NETWORK_AVAILABLE);
         if (known == null) {
             return;
         }
@@ -83,13 +90,13 @@ final class FactEvidence {
         }
     }
 
-    private static void hardware(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.HARDWARE_CHANGED);
+    private static void hardware(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.HARDWARE_CHANGED);
         if (known == null) {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.HARDWARE_CHANGED, 4.0, known,
+            raise(context, board, CauseId.HARDWARE_CHANGED, 5.0, known,
                     "Major hardware was replaced", "主要なハードウェアを交換した");
             if (oem(context, facts)) {
                 raise(context, board, CauseId.OEM_LICENSE_MISMATCH, 2.0, known,
@@ -100,8 +107,8 @@ final class FactEvidence {
         }
     }
 
-    private static void virtualMachine(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.VIRTUAL_MACHINE);
+    private static void virtualMachine(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.VIRTUAL_MACHINE);
         if (known == null) {
             return;
         }
@@ -109,21 +116,29 @@ final class FactEvidence {
             raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
                     "Windows runs in a virtual machine, where an OEM licence of a physical PC does not apply",
                     "Windows が仮想マシン上で動いており、物理 PC の OEM ライセンスは適用されない");
+            if (context.read().says(Signal.SHUTS_DOWN) || context.read().says(Signal.LICENSE_EXPIRED)) {
+                raise(context, board, CauseId.EVALUATION_EDITION, 2.0, known,
+                        "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
+                                + " expire and then shut down",
+                        "検証用・クラウド・配布イメージの仮想マシンは評価版のメディアから作られていることが多く、期限が切れるとシャットダウンする");
+            }
         } else {
             board.lower(CauseId.OEM_LICENSE_MISMATCH, 0.5);
         }
     }
 
-    private static void organization(DiagnosisContext context, KnownFacts facts, Scoreboard board) {
-        KnownFacts.Known known = facts.get(FactName.ORGANIZATION_MANAGED);
+    private static void organization(DiagnosisContext context, Facts facts, Scoreboard board) {
+        Facts.Known known = facts.get(Fact.ORGANIZATION_MANAGED);
         if (known == null) {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, context.kms() ? 3.0 : 1.0, known,
+            // with a retail or OEM licence installed the PC never reaches for the KMS host, whatever its state
+            boolean askingKms = context.kms() && !context.retailOrOemLicence();
+            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, askingKms ? 3.0 : 1.0, known,
                     "The PC belongs to an organisation that activates through its own KMS host",
                     "PC は組織の KMS ホストでライセンス認証する会社の PC");
-            raise(context, board, CauseId.KMS_HOST_MISCONFIGURED, context.kms() ? 1.5 : 0.5, known,
+            raise(context, board, CauseId.KMS_HOST_MISCONFIGURED, askingKms ? 1.5 : 0.5, known,
                     "The organisation's KMS host may answer but be unable to activate",
                     "組織の KMS ホストが応答しても認証できない状態の可能性がある");
             board.lower(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 5.0);
@@ -143,9 +158,9 @@ final class FactEvidence {
         }
     }
 
-    private static void upgrade(DiagnosisContext context, KnownFacts facts, Scoreboard board,
+    private static void upgrade(DiagnosisContext context, Facts facts, Scoreboard board,
             EditionComparison editions) {
-        KnownFacts.Known known = facts.get(FactName.UPGRADED_FROM);
+        Facts.Known known = facts.get(Fact.UPGRADED_FROM);
         if (known == null) {
             return;
         }
@@ -163,9 +178,9 @@ final class FactEvidence {
         }
     }
 
-    private static void yesNo(DiagnosisContext context, KnownFacts facts, FactName fact, boolean raising, CauseId cause, double up, double down,
+    private static void yesNo(DiagnosisContext context, Facts facts, Fact fact, boolean raising, CauseId cause, double up, double down,
             Scoreboard board, String en, String ja) {
-        KnownFacts.Known known = facts.get(fact);
+        Facts.Known known = facts.get(fact);
         if (known == null) {
             return;
         }
@@ -181,12 +196,12 @@ final class FactEvidence {
         boolean same(String keyEditionId, String name);
     }
 
-    private static boolean oem(DiagnosisContext context, KnownFacts facts) {
-        return context.oemChannel() || facts.is(FactName.KEY_SOURCE, KeySource.OEM);
+    private static boolean oem(DiagnosisContext context, Facts facts) {
+        return context.oemChannel() || facts.is(Fact.KEY_SOURCE, KeySource.OEM);
     }
 
     private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double weight,
-            KnownFacts.Known known, String en, String ja) {
+            Facts.Known known, String en, String ja) {
         if (!board.keepsEvidence()) {
             // the question planner's trial boards: the points are all it reads, so build no text
             board.add(cause, weight * context.circumstantial(cause));

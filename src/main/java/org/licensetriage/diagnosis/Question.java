@@ -7,5 +7,5 @@ import org.licensetriage.i18n.LocalizedText;
  * A follow-up question: the fact to ask for, its text, the answers to re-post with, and how much the
  * most telling answer would move the top of the ranking ({@code impact}: above 1 when it changes the top).
  */
-public record Question(FactName fact, LocalizedText text, List<?> answers, double impact) {
+public record Question(Fact fact, LocalizedText text, List<?> answers, double impact) {
 }

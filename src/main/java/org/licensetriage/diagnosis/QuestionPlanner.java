@@ -22,13 +22,13 @@ final class QuestionPlanner {
     private QuestionPlanner() {
     }
 
-    static List<Question> plan(Scoreboard base, KnownFacts facts, Scoreboard current,
-            BiConsumer<KnownFacts, Scoreboard> weighFacts) {
+    static List<Question> plan(Scoreboard base, Facts facts, Scoreboard current,
+            BiConsumer<Facts, Scoreboard> weighFacts) {
         List<CauseId> ranking = Ranking.order(current);
         @Nullable CauseId top = ranking.isEmpty() ? null : ranking.get(0);
         double topShare = top == null ? 0 : share(top, current, ranking);
         List<Question> questions = new ArrayList<>();
-        for (FactName fact : FactName.values()) {
+        for (Fact fact : Fact.values()) {
             if (facts.knows(fact) || fact.answers().isEmpty()) {
                 continue;
             }

@@ -147,7 +147,7 @@ class DiagnosisControllerTest {
         assertThat(diagnose("{\"message\":\"" + "あ".repeat(20_001) + "\"}", "en")).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("message");
         assertThat(diagnose("{\"message\":\"" + "あ".repeat(20_000) + "\"}", "en")).hasStatusOk();
-        assertThat(diagnose("{\"errorCode\":\"error 5\"}", "en")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+        assertThat(diagnose("{\"errorCode\":\"no code here\"}", "en")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
                 .extractingPath("$.code").isEqualTo("MALFORMED_ERROR_CODE");
     }
 

@@ -30,7 +30,7 @@ class DiagnosisRepliesTest {
         char typed = key.charAt(at) == '8' ? 'B' : '8';
         String mistyped = key.substring(0, at) + typed + key.substring(at + 1);
         DiagnosisInput input = new DiagnosisInput("0xC004F050", "Windows 11 Pro にしたくてキーを入れたらエラーになりました",
-                mistyped, "Windows 11 Home", null, Facts.NONE);
+                mistyped, "Windows 11 Home", null, StatedFacts.NONE);
         Diagnosis diagnosis = service.diagnose(input);
         Change change = diagnosis.keyAnalysis().suggestions().get(0).changes().get(0);
 
@@ -45,7 +45,7 @@ class DiagnosisRepliesTest {
     void aBlockedKeyIsEscalatedToTheSellerWithWhatToHaveReady() {
         String key = KeyFixtures.key(3305, 909);
         DiagnosisInput input = new DiagnosisInput("0xC004C003", "The customer bought the key cheaply on an online marketplace",
-                key, null, null, Facts.NONE);
+                key, null, null, StatedFacts.NONE);
         assertThat(service.diagnose(input).escalation().contact()).isEqualTo(EscalationContact.VENDOR);
         Reply en = reply(input, Language.EN);
         assertThat(en.subject()).isEqualTo("Activation error 0xC004C003 on your PC");
@@ -60,7 +60,7 @@ class DiagnosisRepliesTest {
                 説明: Windows(R) Operating System, RETAIL channel
                 プロダクト キーの一部: 3V66T
                 ライセンスの状態: 通知
-                通知の理由: 0xC004F050。""", null, null, null, Facts.NONE);
+                通知の理由: 0xC004F050。""", null, null, null, StatedFacts.NONE);
         Reply ja = reply(input, Language.JA);
         assertThat(ja.body()).contains("Windows のエディション: " + KeyFixtures.analyser().editionName("Professional")
                 .orElseThrow().ja()).contains("店頭やオンラインでご購入された製品版 (画面上の表示: RETAIL)")

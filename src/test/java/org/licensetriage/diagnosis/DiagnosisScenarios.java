@@ -26,20 +26,20 @@ final class DiagnosisScenarios {
     private DiagnosisScenarios() {
     }
 
-    static DiagnosisInput input(String code, String message, String key, String edition, Facts facts) {
+    static DiagnosisInput input(String code, String message, String key, String edition, StatedFacts facts) {
         return new DiagnosisInput(code, message, key, edition, null, facts);
     }
 
-    static Facts facts() {
-        return Facts.NONE;
+    static StatedFacts facts() {
+        return StatedFacts.NONE;
     }
 
-    static Facts keySource(KeySource source) {
-        return new Facts(source, null, null, null, null, null, null, null, null);
+    static StatedFacts keySource(KeySource source) {
+        return new StatedFacts(source, null, null, null, null, null, null, null, null);
     }
 
-    static Facts organization(boolean managed) {
-        return new Facts(null, null, null, null, managed, null, null, null, null);
+    static StatedFacts organization(boolean managed) {
+        return new StatedFacts(null, null, null, null, managed, null, null, null, null);
     }
 
     /** The key with one look-alike slip: the first B, 8, 6, G, 7 or T read as its twin. */
@@ -85,7 +85,7 @@ final class DiagnosisScenarios {
                         """, null, null, facts())),
                 new Scenario("Home to Pro upgrade with the Home key, English", CauseId.EDITION_MISMATCH, input("0xC004F050",
                         "Upgraded from Home to Pro and entered the key that came with the laptop.", HOME_RETAIL,
-                        "Windows 11 Pro", new Facts(null, null, null, null, null, "Home", null, null, null))),
+                        "Windows 11 Pro", new StatedFacts(null, null, null, null, null, "Home", null, null, null))),
                 new Scenario("Home to Pro upgrade, Japanese", CauseId.EDITION_MISMATCH, input("-1073418160",
                         "Home から Pro にアップグレードしたあと、手元のキーを入れたらエラーになりました。", HOME_RETAIL, "プロ",
                         facts())),
@@ -122,34 +122,34 @@ final class DiagnosisScenarios {
                         "フリマアプリで格安で買ったキーです。最初は認証できていました。", null, null, facts())),
                 new Scenario("OEM key in a VM, English", CauseId.OEM_LICENSE_MISMATCH, input("0xC004F050",
                         "Moved the key from the old laptop's sticker into a VMware virtual machine.", PRO_OEM,
-                        "Windows 11 Pro", new Facts(KeySource.OEM, null, null, true, null, null, null, null, null))),
+                        "Windows 11 Pro", new StatedFacts(KeySource.OEM, null, null, true, null, null, null, null, null))),
                 new Scenario("OEM licence after moving, Japanese", CauseId.OEM_LICENSE_MISMATCH, input("0xC004F035",
                         "メーカー製 PC に付いていたキーを自作 PC に入れました。", PRO_OEM, "Windows 10 Pro",
                         keySource(KeySource.OEM))),
                 new Scenario("motherboard replaced, English", CauseId.HARDWARE_CHANGED, input("0x803F7001",
                         "Replaced the motherboard last week; Windows was activated before.", null, null,
-                        new Facts(KeySource.RETAIL, null, true, null, null, null, null, null, null))),
+                        new StatedFacts(KeySource.RETAIL, null, true, null, null, null, null, null, null))),
                 new Scenario("motherboard replaced, Japanese", CauseId.HARDWARE_CHANGED, input(null,
                         "マザーボードを交換したら、ライセンス認証されていませんと表示されるようになりました。エラー コード: 0x803F7001",
                         null, null, facts())),
                 new Scenario("reinstall with no network, English", CauseId.NETWORK_UNAVAILABLE, input("0x80072EE2",
                         "Reinstalled Windows; the PC is not connected to the internet yet.", null, null,
-                        new Facts(null, false, null, null, null, null, null, null, true))),
+                        new StatedFacts(null, false, null, null, null, null, null, null, true))),
                 new Scenario("reinstall with no network, Japanese", CauseId.NETWORK_UNAVAILABLE, input("0x80072EE2",
                         "再インストールしたばかりで、まだインターネットに接続できていません。", null, null, facts())),
                 new Scenario("activation servers busy, English", CauseId.ACTIVATION_SERVER_UNAVAILABLE, input("0xC004C012",
                         "Network works fine; the activation server seems busy, try again later maybe.", null, null,
-                        new Facts(null, true, null, null, null, null, null, null, null))),
+                        new StatedFacts(null, true, null, null, null, null, null, null, null))),
                 new Scenario("activation servers busy, Japanese", CauseId.ACTIVATION_SERVER_UNAVAILABLE, input("0xC004C012",
                         "サーバーが混雑しているようです。ネットワークは問題ありません。", null, null, facts())),
                 new Scenario("clock wrong, English", CauseId.CLOCK_SKEW, input("0xC004F06C",
                         "The BIOS clock was reset after the battery died.", null, null,
-                        new Facts(null, null, null, null, true, null, false, null, null))),
+                        new StatedFacts(null, null, null, null, true, null, false, null, null))),
                 new Scenario("clock wrong, Japanese", CauseId.CLOCK_SKEW, input(null,
                         "PC の時刻がずれていて、0xC004B011 が出ます。", null, null, facts())),
                 new Scenario("not elevated, English", CauseId.INSUFFICIENT_PRIVILEGES, input("0x80070005",
                         "Ran slmgr /ato from a normal command prompt: Access denied.", null, null,
-                        new Facts(null, null, null, null, null, null, null, false, null))),
+                        new StatedFacts(null, null, null, null, null, null, null, false, null))),
                 new Scenario("not elevated, Japanese", CauseId.INSUFFICIENT_PRIVILEGES, input(null,
                         "slmgr /ipk を実行したら「アクセスが拒否されました」 0x80070005 と出ました。", null, null, facts())),
                 new Scenario("tokens.dat damaged, English", CauseId.LICENSE_STORE_DAMAGED, input("0xC004E002",

@@ -15,6 +15,7 @@ import org.licensetriage.diagnosis.DiagnosisScenarios.Scenario;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.keys.KeyFixtures;
+import org.licensetriage.reading.LicenseStatus;
 
 /** The diagnosis service wired by hand over the shipped knowledge base and key catalogue. */
 class DiagnosisServiceTest {
@@ -64,9 +65,9 @@ class DiagnosisServiceTest {
     @Test
     void answeringTheTopQuestionMovesTheRanking() {
         // A KMS client key and 0xC004F074: home PC (no KMS) or company PC (KMS host unreachable)?
-        DiagnosisInput open = DiagnosisScenarios.input("0xC004F074", null, DiagnosisScenarios.PRO_GVLK, null, Facts.NONE);
+        DiagnosisInput open = DiagnosisScenarios.input("0xC004F074", null, DiagnosisScenarios.PRO_GVLK, null, StatedFacts.NONE);
         Diagnosis before = service.diagnose(open);
-        assertThat(before.questions()).extracting(Question::fact).first().isEqualTo(FactName.ORGANIZATION_MANAGED);
+        assertThat(before.questions()).extracting(Question::fact).first().isEqualTo(Fact.ORGANIZATION_MANAGED);
         Question asked = before.questions().get(0);
         assertThat(List.<Object>copyOf(asked.answers())).containsExactly(true, false);
         assertThat(asked.text().ja()).contains("会社");
@@ -75,7 +76,7 @@ class DiagnosisServiceTest {
         Diagnosis home = service.diagnose(withFacts(open, DiagnosisScenarios.organization(false)));
         assertThat(company.causes().get(0).id()).isEqualTo(CauseId.KMS_HOST_UNREACHABLE);
         assertThat(home.causes().get(0).id()).isEqualTo(CauseId.KMS_CLIENT_KEY_WITHOUT_KMS);
-        assertThat(company.questions()).extracting(Question::fact).doesNotContain(FactName.ORGANIZATION_MANAGED);
+        assertThat(company.questions()).extracting(Question::fact).doesNotContain(Fact.ORGANIZATION_MANAGED);
     }
 
     @Test
@@ -96,13 +97,13 @@ class DiagnosisServiceTest {
     @Test
     void blockedKeyWithItsSourceUnknownAsksWhereTheKeyCameFrom() {
         Diagnosis diagnosis = service.diagnose(DiagnosisScenarios.input("0xC004C003", null, DiagnosisScenarios.PRO_RETAIL,
-                "Windows 11 Pro", Facts.NONE));
-        assertThat(diagnosis.questions()).extracting(Question::fact).contains(FactName.KEY_SOURCE);
+                "Windows 11 Pro", StatedFacts.NONE));
+        assertThat(diagnosis.questions()).extracting(Question::fact).contains(Fact.KEY_SOURCE);
     }
 
     @Test
     void everyCauseTheHelpDeskCannotFixNamesItsContactInTheCauseCatalogue() {
-        assertThat(EscalationAdvisor.ESCALATING).allSatisfy(id ->
+        assertThat(EscalationAdvice.ESCALATING).allSatisfy(id ->
                 assertThat(KnowledgeFixtures.knowledgeBase().cause(id).escalation()).isNotNull());
     }
 
@@ -132,10 +133,10 @@ class DiagnosisServiceTest {
         Diagnosis diagnosis = service.diagnose(DiagnosisScenarios.input(null,
                 "Name: Windows(R), Professional edition\nDescription: Windows(R) Operating System, OEM_DM channel\n"
                         + "Partial Product Key: 3V66T\nLicense Status: Notification\nerror code: -1073418160\nkey " + key,
-                null, null, Facts.NONE));
+                null, null, StatedFacts.NONE));
         assertThat(diagnosis.errorCode()).hasToString("0xC004F050");
         assertThat(diagnosis.detected().edition()).isEqualTo("Professional");
-        assertThat(diagnosis.detected().licenseChannel()).isEqualTo("OEM_DM");
+        assertThat(diagnosis.detected().channelName()).isEqualTo("OEM_DM");
         assertThat(diagnosis.detected().partialProductKey()).isEqualTo("3V66T");
         assertThat(diagnosis.detected().licenseStatus()).isEqualTo(LicenseStatus.NOTIFICATION);
         assertThat(diagnosis.detected().maskedProductKey()).isEqualTo("XXXXX-XXXXX-XXXXX-XXXXX-" + key.substring(24));
@@ -145,16 +146,16 @@ class DiagnosisServiceTest {
 
     @Test
     void nothingToStartFromIsRefused() {
-        assertThatThrownBy(() -> service.diagnose(new DiagnosisInput(" ", "", null, "Pro", "Windows 11", Facts.NONE)))
+        assertThatThrownBy(() -> service.diagnose(new DiagnosisInput(" ", "", null, "Pro", "Windows 11", StatedFacts.NONE)))
                 .isInstanceOf(NothingToDiagnoseException.class);
-        assertThatThrownBy(() -> service.diagnose(new DiagnosisInput("error", null, null, null, null, Facts.NONE)))
+        assertThatThrownBy(() -> service.diagnose(new DiagnosisInput("error", null, null, null, null, StatedFacts.NONE)))
                 .isInstanceOf(MalformedErrorCodeException.class);
     }
 
     @Test
     void aCodeOutsideTheKnowledgeBaseStillGetsADiagnosisFromTheOtherEvidence() {
         Diagnosis diagnosis = service.diagnose(DiagnosisScenarios.input("0x80070002", null,
-                DiagnosisScenarios.PRO_GENERIC, null, Facts.NONE));
+                DiagnosisScenarios.PRO_GENERIC, null, StatedFacts.NONE));
         assertThat(diagnosis.errorCode()).hasToString("0x80070002");
         assertThat(diagnosis.causes().get(0).id()).isEqualTo(CauseId.GENERIC_KEY);
     }
@@ -163,21 +164,21 @@ class DiagnosisServiceTest {
         return diagnosis.causes().stream().map(c -> c.id() + "=" + c.confidence()).toList().toString();
     }
 
-    static DiagnosisInput withFacts(DiagnosisInput input, Facts facts) {
+    static DiagnosisInput withFacts(DiagnosisInput input, StatedFacts facts) {
         return new DiagnosisInput(input.errorCode(), input.message(), input.productKey(), input.installedEdition(),
                 input.os(), facts);
     }
 
-    static Facts with(Facts f, FactName fact, Object value) {
-        return new Facts(
-                fact == FactName.KEY_SOURCE ? (KeySource) value : f.keySource(),
-                fact == FactName.NETWORK_AVAILABLE ? (Boolean) value : f.networkAvailable(),
-                fact == FactName.HARDWARE_CHANGED ? (Boolean) value : f.hardwareChanged(),
-                fact == FactName.VIRTUAL_MACHINE ? (Boolean) value : f.virtualMachine(),
-                fact == FactName.ORGANIZATION_MANAGED ? (Boolean) value : f.organizationManaged(),
-                fact == FactName.UPGRADED_FROM ? (String) value : f.upgradedFrom(),
-                fact == FactName.CLOCK_CORRECT ? (Boolean) value : f.clockCorrect(),
-                fact == FactName.ELEVATED ? (Boolean) value : f.elevated(),
-                fact == FactName.REINSTALLED ? (Boolean) value : f.reinstalled());
+    static StatedFacts with(StatedFacts f, Fact fact, Object value) {
+        return new StatedFacts(
+                fact == Fact.KEY_SOURCE ? (KeySource) value : f.keySource(),
+                fact == Fact.NETWORK_AVAILABLE ? (Boolean) value : f.networkAvailable(),
+                fact == Fact.HARDWARE_CHANGED ? (Boolean) value : f.hardwareChanged(),
+                fact == Fact.VIRTUAL_MACHINE ? (Boolean) value : f.virtualMachine(),
+                fact == Fact.ORGANIZATION_MANAGED ? (Boolean) value : f.organizationManaged(),
+                fact == Fact.UPGRADED_FROM ? (String) value : f.upgradedFrom(),
+                fact == Fact.CLOCK_CORRECT ? (Boolean) value : f.clockCorrect(),
+                fact == Fact.ELEVATED ? (Boolean) value : f.elevated(),
+                fact == Fact.REINSTALLED ? (Boolean) value : f.reinstalled());
     }
 }

@@ -18,7 +18,7 @@ class UnknownCodeEvidenceTest {
             "0x80090324, CLOCK_SKEW"}) // SEC_E_TIME_SKEW
     void theKindOfAnUnknownCodeRanksItsCausesFirst(String code, CauseId expected) {
         Diagnosis diagnosis = DiagnosisServiceTest.service.diagnose(DiagnosisScenarios.input(code, null, null, null,
-                Facts.NONE));
+                StatedFacts.NONE));
         assertThat(diagnosis.causes()).isNotEmpty();
         assertThat(diagnosis.causes().get(0).id()).isEqualTo(expected);
         assertThat(diagnosis.causes().get(0).evidence()).anySatisfy(evidence -> {
@@ -32,7 +32,7 @@ class UnknownCodeEvidenceTest {
     @CsvSource({"0x8007000E", "0x12345678"})
     void aGeneralCodeRaisesNoCause(String code) {
         Diagnosis diagnosis = DiagnosisServiceTest.service.diagnose(DiagnosisScenarios.input(code, null, null, null,
-                Facts.NONE));
+                StatedFacts.NONE));
         assertThat(diagnosis.causes()).allSatisfy(cause -> assertThat(cause.evidence())
                 .noneSatisfy(evidence -> assertThat(evidence.source()).isEqualTo(EvidenceSource.ERROR_CODE)));
     }

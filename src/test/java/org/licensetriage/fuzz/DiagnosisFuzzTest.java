@@ -10,16 +10,16 @@ import org.licensetriage.KnowledgeFixtures;
 import org.licensetriage.diagnosis.Diagnosis;
 import org.licensetriage.diagnosis.DiagnosisInput;
 import org.licensetriage.diagnosis.DiagnosisService;
-import org.licensetriage.diagnosis.Facts;
 import org.licensetriage.diagnosis.KeySource;
-import org.licensetriage.diagnosis.MessageReader;
 import org.licensetriage.diagnosis.NothingToDiagnoseException;
 import org.licensetriage.diagnosis.RankedCause;
-import org.licensetriage.diagnosis.ReadMessage;
+import org.licensetriage.diagnosis.StatedFacts;
 import org.licensetriage.errors.ErrorCode;
 import org.licensetriage.errors.MalformedErrorCodeException;
 import org.licensetriage.keys.KeyAnalyser;
 import org.licensetriage.keys.KeyFixtures;
+import org.licensetriage.reading.MessageReader;
+import org.licensetriage.reading.Observation;
 
 /**
  * The message reader reads any text, and the diagnosis service answers any request with a diagnosis or with
@@ -41,7 +41,7 @@ class DiagnosisFuzzTest {
         // A code written plainly on its own line is always read, whatever surrounds it.
         boolean withCode = data.consumeBoolean();
         String text = withCode ? message + "\n0x" + String.format(Locale.ROOT, "%08X", value) + " " + message : message;
-        ReadMessage read = read(text);
+        Observation read = read(text);
         if (withCode) {
             assertThat(read.errorCodes()).as(text).contains(new ErrorCode(value));
         }
@@ -60,7 +60,7 @@ class DiagnosisFuzzTest {
         String productKey = data.consumeBoolean() ? FuzzInputs.typedKey(data) : null;
         String installedEdition = data.consumeBoolean() ? FuzzInputs.editionName(data) : null;
         String os = data.consumeBoolean() ? data.consumeString(20) : null;
-        Facts facts = data.consumeBoolean() ? Facts.NONE : new Facts(
+        StatedFacts facts = data.consumeBoolean() ? StatedFacts.NONE : new StatedFacts(
                 data.consumeBoolean() ? null : data.pickValue(KeySource.values()), fact(data), fact(data), fact(data),
                 fact(data), data.consumeBoolean() ? null : FuzzInputs.editionName(data), fact(data), fact(data),
                 fact(data));
@@ -89,8 +89,8 @@ class DiagnosisFuzzTest {
         }
     }
 
-    private static ReadMessage read(String text) {
-        ReadMessage read = withinMillis(LIMIT_MILLIS, "read", () -> READER.read(text));
+    private static Observation read(String text) {
+        Observation read = withinMillis(LIMIT_MILLIS, "read", () -> READER.read(text));
         assertThat(read.errorCodes()).doesNotContainNull().doesNotHaveDuplicates();
         if (read.productKey() != null) {
             assertThat(text).contains(read.productKey());

@@ -1,0 +1,120 @@
+package org.licensetriage.diagnosis;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.licensetriage.errors.CauseId;
+import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.reading.Signal;
+import org.licensetriage.reading.SignalMatch;
+
+/**
+ * What the customer's words point at: each signal read from the message raises the causes it is typical of,
+ * with one sentence saying why. Words are circumstantial: they count less for a cause the error code speaks
+ * against. Signals that state a fact (no network, a company PC) are weighed as facts instead.
+ */
+final class SignalEvidence {
+
+    /** The causes a signal raises, with their points, and why. */
+    private record Rule(LocalizedText why, Map<CauseId, Double> raises) {
+    }
+
+    private static final Map<Signal, Rule> RULES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Signal.SERVER_BUSY, rule("The activation service may be busy or down.",
+                    "ライセンス認証サービスが混雑しているか停止している可能性があります。",
+                    Map.of(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 2.0))),
+            Map.entry(Signal.EVALUATION_OR_PREVIEW, rule(
+                    "Evaluation editions and media expire and take no retail or volume key until converted.",
+                    "評価版のエディションやメディアには期限があり、変換するまで製品版やボリューム ライセンスのキーを受け付けません。",
+                    Map.of(CauseId.EVALUATION_EDITION, 3.0, CauseId.PRERELEASE_KEY, 0.5))),
+            Map.entry(Signal.PRERELEASE_BUILD, rule("Pre-release builds and keys do not activate released Windows"
+                            + " and stop working when they expire.",
+                    "プレリリース版のビルドやキーは製品版の Windows では認証されず、期限が来ると使えなくなります。",
+                    Map.of(CauseId.PRERELEASE_KEY, 3.0))),
+            Map.entry(Signal.SHUTS_DOWN, rule("An evaluation edition past its end shuts down about every hour.",
+                    "期限を過ぎた評価版は、約 1 時間ごとにシャットダウンします。",
+                    Map.of(CauseId.EVALUATION_EDITION, 2.5, CauseId.PRERELEASE_KEY, 0.8,
+                            CauseId.GRACE_PERIOD_EXPIRED, 0.6))),
+            Map.entry(Signal.LICENSE_EXPIRED, rule("A licence that expires is an evaluation, a pre-release or a"
+                            + " grace period that ran out.",
+                    "期限切れになるライセンスは、評価版、プレリリース版、または切れた猶予期間です。",
+                    Map.of(CauseId.EVALUATION_EDITION, 1.5, CauseId.GRACE_PERIOD_EXPIRED, 1.2,
+                            CauseId.PRERELEASE_KEY, 0.6))),
+            Map.entry(Signal.NOT_GENUINE, rule("Windows marks itself not genuine when its licence cannot be"
+                            + " validated: a damaged licence store, a grace period that ran out or a licence that no"
+                            + " longer fits the PC.",
+                    "ライセンスを検証できないと Windows は正規品ではないと表示します。ライセンス ストアの破損、猶予期間の終了、PC に合わなくなったライセンスなどが原因です。",
+                    Map.of(CauseId.NON_GENUINE_INSTALLATION, 1.2, CauseId.LICENSE_STORE_DAMAGED, 1.0,
+                            CauseId.GRACE_PERIOD_EXPIRED, 0.6))),
+            Map.entry(Signal.SYSTEM_TWEAKED, rule("Debloat and privacy tools often disable the services activation"
+                            + " needs (sppsvc, ClipSVC, Windows Update, License Manager).",
+                    "不要機能の削除やプライバシー向けのツールは、ライセンス認証に必要なサービス (sppsvc、ClipSVC、Windows Update、License Manager) を無効にすることがよくあります。",
+                    Map.of(CauseId.SERVICE_DISABLED, 3.5, CauseId.LICENSE_STORE_DAMAGED, 0.8))),
+            Map.entry(Signal.ACTIVATOR_USED, rule("Unofficial activators and KMS emulators change the licence"
+                            + " store and licensing files, and their activations do not last.",
+                    "非公式の認証ツールや KMS エミュレーターはライセンス ストアやライセンス関連のファイルを書き換え、その認証も長続きしません。",
+                    Map.of(CauseId.LICENSE_STORE_DAMAGED, 2.5, CauseId.NON_GENUINE_INSTALLATION, 1.2))),
+            Map.entry(Signal.LICENSE_FILES_DAMAGED, rule("Damaged licensing files (the token store) stop"
+                            + " activation until they are rebuilt.",
+                    "ライセンス関連のファイル (トークン ストア) が壊れていると、作り直すまでライセンス認証できません。",
+                    Map.of(CauseId.LICENSE_STORE_DAMAGED, 3.0))),
+            Map.entry(Signal.ACTIVATION_LIMIT, rule("A key activates a limited number of times; once reached, only"
+                            + " Microsoft can add activations.",
+                    "キーで認証できる回数には上限があり、達すると Microsoft でなければ回数を追加できません。",
+                    Map.of(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 3.0))),
+            Map.entry(Signal.UNATTENDED_SETUP, rule("An answer file or imaging tool sets the key: an empty or"
+                            + " malformed key there, or one for another edition, stops setup or activation.",
+                    "応答ファイルやイメージ作成ツールがキーを設定します。そこでのキーが空・形式違い・別エディション用だと、セットアップや認証が止まります。",
+                    Map.of(CauseId.KEY_FORMATTING, 1.5, CauseId.EDITION_MISMATCH, 1.0, CauseId.GENERIC_KEY, 0.5))),
+            Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
+                            + " record or its software decides what it can activate.",
+                    "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
+                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.0, CauseId.UNSUPPORTED_BUILD, 1.0))),
+            Map.entry(Signal.DIGITAL_LICENSE, rule("A digital licence is found again only for the same hardware and"
+                            + " edition, once Windows reaches the activation servers.",
+                    "デジタル ライセンスは、同じハードウェアとエディションで、ライセンス認証サーバーに接続できたときにだけ再び見つかります。",
+                    Map.of(CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.2, CauseId.HARDWARE_CHANGED, 0.5))),
+            Map.entry(Signal.KEY_USED_ON_ANOTHER_PC, rule("A key already activated on another PC is refused once its"
+                            + " licence is used up, and an OEM key may not move at all.",
+                    "ほかの PC ですでに認証したキーは、ライセンスの上限に達すると拒否されます。OEM キーはそもそも別の PC に移せません。",
+                    Map.of(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 2.5, CauseId.OEM_LICENSE_MISMATCH, 1.0)))));
+
+    private SignalEvidence() {
+    }
+
+    private static Rule rule(String en, String ja, Map<CauseId, Double> raises) {
+        return new Rule(new LocalizedText(en, ja), new EnumMap<>(raises));
+    }
+
+    static void apply(DiagnosisContext context, Scoreboard board) {
+        for (SignalMatch match : context.read().signals()) {
+            Rule rule = RULES.get(match.signal());
+            if (rule != null) {
+                LocalizedText detail = new LocalizedText(
+                        "The message says \u201C" + match.phrase() + "\u201D. " + rule.why().en(),
+                        "メッセージに「" + match.phrase() + "」とあります。" + rule.why().ja());
+                rule.raises().forEach((cause, points) -> board.raise(cause, points * context.circumstantial(cause),
+                        EvidenceSource.MESSAGE, detail));
+            }
+        }
+        if (context.read().says(Signal.PROXY_OR_FIREWALL)) {
+            proxy(context, board);
+        }
+    }
+
+    private static void proxy(DiagnosisContext context, Scoreboard board) {
+        SignalMatch match = context.read().signals().stream().filter(m -> m.signal() == Signal.PROXY_OR_FIREWALL)
+                .findFirst().orElseThrow();
+        String phraseEn = "The message says \u201C" + match.phrase() + "\u201D. ";
+        String phraseJa = "メッセージに「" + match.phrase() + "」とあります。";
+        // KMS activation needs the KMS host, not the internet: there a firewall blocks the host first
+        double network = context.kms() ? 1.0 : 2.0;
+        board.raise(CauseId.NETWORK_UNAVAILABLE, network * context.circumstantial(CauseId.NETWORK_UNAVAILABLE),
+                EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A proxy or firewall can block the activation service.",
+                        phraseJa + "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
+        if (context.kms()) {
+            board.raise(CauseId.KMS_HOST_UNREACHABLE, 2.0 * context.circumstantial(CauseId.KMS_HOST_UNREACHABLE),
+                    EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A firewall can block TCP 1688 to the KMS host.",
+                            phraseJa + "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
+        }
+    }
+}
