@@ -14,25 +14,21 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Ranked search over every entry, in an in-memory Lucene index built once from the knowledge base: titles,
  * on-screen messages, symbolic names, cause titles, summaries and commands in both languages (Japanese read by
  * Kuromoji and, for words it does not know, as character pairs), and each code in every form people paste. A
- * code found in the query decides the ranking; the texts order the rest (see {@link SearchQuery}). Scores are
- * relative to the best match (1.0); matches far below it are left out. One searcher serves all threads.
+ * code found in the query decides the ranking; the texts order the rest (see {@link SearchQuery}), scored by
+ * Lucene's BM25 as read out of the index once ({@link SearchPostings}). Scores are relative to the best match
+ * (1.0); matches far below it are left out. Immutable, so one instance serves all threads.
  */
 final class ErrorSearch {
 
@@ -62,14 +58,15 @@ final class ErrorSearch {
     };
 
     private final List<KnowledgeEntry> entries;
-    private final IndexSearcher searcher;
+    private final SearchPostings postings;
 
     ErrorSearch(Collection<KnowledgeEntry> entries) {
         this.entries = List.copyOf(entries);
-        this.searcher = new IndexSearcher(index(this.entries));
-        // The index is small and lives in memory: a query cache would only add locking.
-        this.searcher.setQueryCache(null);
-        this.searcher.setSimilarity(SIMILARITY);
+        try (DirectoryReader reader = index(this.entries)) {
+            this.postings = new SearchPostings(reader, SIMILARITY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the in-memory search index", e);
+        }
     }
 
     List<SearchHit> search(String query, @Nullable ErrorCategory category) {
@@ -77,34 +74,34 @@ final class ErrorSearch {
             return entries.stream().filter(e -> category == null || e.category() == category)
                     .map(e -> new SearchHit(e, 1.0)).toList();
         }
-        Query match = SearchQuery.of(query);
-        if (match == null) {
+        float[] scores = SearchQuery.scores(query, postings, entries.size());
+        if (scores == null) {
             return List.of();
         }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(match, Occur.MUST);
-        if (category != null) {
-            filtered.add(new TermQuery(new Term(CATEGORY, category.name())), Occur.FILTER);
+        List<Integer> matches = new ArrayList<>();
+        for (int doc = 0; doc < scores.length; doc++) {
+            if (scores[doc] > 0 && (category == null || entries.get(doc).category() == category)) {
+                matches.add(doc);
+            }
         }
-        ScoreDoc[] docs;
-        try {
-            docs = searcher.search(filtered.build(), entries.size()).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the in-memory index", e);
-        }
-        List<SearchHit> hits = new ArrayList<>(docs.length);
-        for (ScoreDoc doc : docs) {
-            double score = Math.round(1000.0 * doc.score / docs[0].score) / 1000.0;
+        // Best first; equal scores in code order, as the entries are.
+        matches.sort((a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b));
+        List<SearchHit> hits = new ArrayList<>(matches.size());
+        for (int doc : matches) {
+            double score = Math.round(1000.0 * scores[doc] / scores[matches.get(0)]) / 1000.0;
             if (score < RELATIVE_CUT) {
                 break;
             }
-            hits.add(new SearchHit(entries.get(doc.doc), score));
+            hits.add(new SearchHit(entries.get(doc), score));
         }
         return hits;
     }
 
     /** One document per entry, added in order, so a document's number is its entry's position. */
     private static DirectoryReader index(List<KnowledgeEntry> entries) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Each file as one buffer: the default list of small blocks makes every term lookup copy that list.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField()).setSimilarity(SIMILARITY)
                 .setRAMBufferSizeMB(64).setMaxBufferedDocs(entries.size() + 1);
         try (IndexWriter writer = new IndexWriter(directory, config)) {

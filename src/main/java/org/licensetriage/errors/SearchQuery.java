@@ -2,7 +2,6 @@ package org.licensetriage.errors;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,16 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +25,6 @@ final class SearchQuery {
     private static final float PART_HINT_WEIGHT = 1f;
     private static final float MENTION_PART_WEIGHT = 6f;
     private static final float TIE_BREAKER = 0.3f;
-    private static final float PHRASE_WEIGHT = 2f;
-    private static final float PHRASE_FIELD_BOOST = 3f;
-    private static final int PHRASE_SLOP = 2;
-    private static final int MAX_PHRASE_TERMS = 40;
     // Character pairs of Japanese match in a field only when most of the query's pairs are there.
     private static final double BIGRAM_SHARE = 0.6;
     // Enough terms for a whole dialog, few enough to stay far below Lucene's clause limit.
@@ -49,43 +34,50 @@ final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The query for a non-blank text, or null when nothing in it can match (only stop words, say). */
-    static @Nullable Query of(String text) {
+    /**
+     * Each entry's score for a non-blank text, by document number, or null when nothing in the text can
+     * match (only stop words, say).
+     */
+    static float @Nullable [] scores(String text, SearchPostings index, int documents) {
         QueryCodes codes = QueryCodes.of(text);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int clauses = 0;
+        float[] scores = new float[documents];
+        boolean any = false;
         for (String code : codes.codes()) {
-            query.add(weighted(ErrorSearch.CODE, code, CODE_WEIGHT), Occur.SHOULD);
-            query.add(weighted(ErrorSearch.MENTION, code, MENTION_WEIGHT), Occur.SHOULD);
-            clauses += 2;
+            add(scores, index.get(ErrorSearch.CODE, code), CODE_WEIGHT);
+            add(scores, index.get(ErrorSearch.MENTION, code), MENTION_WEIGHT);
+            any = true;
         }
         for (String name : codes.names()) {
-            query.add(weighted(ErrorSearch.NAME_EXACT, name, CODE_WEIGHT), Occur.SHOULD);
-            clauses++;
+            add(scores, index.get(ErrorSearch.NAME_EXACT, name), CODE_WEIGHT);
+            any = true;
         }
         boolean onlyCodes = text.strip().matches("(?i)[\\s0-9a-fx,;:.\\-]*");
         for (String part : codes.parts()) {
-            Query own = weighted(ErrorSearch.CODE_PART, part, onlyCodes ? PART_WEIGHT : PART_HINT_WEIGHT);
+            float[] best = new float[documents];
             // The entries whose own code holds the part come first; those that only name such a code follow.
-            query.add(onlyCodes ? new DisjunctionMaxQuery(
-                    List.of(own, weighted(ErrorSearch.MENTION_PART, part, MENTION_PART_WEIGHT)), 0f) : own, Occur.SHOULD);
-            clauses++;
+            max(best, index.get(ErrorSearch.CODE_PART, part), onlyCodes ? PART_WEIGHT : PART_HINT_WEIGHT);
+            if (onlyCodes) {
+                max(best, index.get(ErrorSearch.MENTION_PART, part), MENTION_PART_WEIGHT);
+            }
+            for (int d = 0; d < documents; d++) {
+                scores[d] += best[d];
+            }
+            any = true;
         }
-        Query texts = texts(text);
-        if (texts != null) {
-            query.add(texts, Occur.SHOULD);
-            clauses++;
-            phrases(text).forEach(phrase -> query.add(phrase, Occur.SHOULD));
-        }
-        return clauses == 0 ? null : query.build();
+        return texts(text, index, scores) || any ? scores : null;
     }
 
-    private static @Nullable Query texts(String text) {
+    /** Adds the text match: the best field fully, the other fields a little (a disjunction-max of fields). */
+    private static boolean texts(String text, SearchPostings index, float[] scores) {
         Map<SearchAnalyzers, List<String>> terms = new EnumMap<>(SearchAnalyzers.class);
-        List<Query> fields = new ArrayList<>();
-        for (SearchField field : SearchField.values()) {
-            List<String> fieldTerms = terms.computeIfAbsent(field.analysis(), a -> terms(a, text));
-            if (field.analysis() == SearchAnalyzers.ENGLISH) {
+        float[] best = new float[scores.length];
+        float[] sum = new float[scores.length];
+        float[] field = new float[scores.length];
+        int[] matched = new int[scores.length];
+        boolean any = false;
+        for (SearchField searchField : SearchField.values()) {
+            List<String> fieldTerms = terms.computeIfAbsent(searchField.analysis(), a -> terms(a, text));
+            if (searchField.analysis() == SearchAnalyzers.ENGLISH) {
                 // Japanese read by the English analyzer falls apart into single characters that mean nothing.
                 fieldTerms = fieldTerms.stream().filter(t -> !japanese(t)).toList();
             } else {
@@ -96,57 +88,43 @@ final class SearchQuery {
             if (fieldTerms.isEmpty()) {
                 continue;
             }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            fieldTerms.forEach(t -> any.add(new TermQuery(new Term(field.fieldName(), t)), Occur.SHOULD));
-            if (field.analysis() == SearchAnalyzers.BIGRAMS) {
-                any.setMinimumNumberShouldMatch((int) Math.ceil(BIGRAM_SHARE * fieldTerms.size()));
-            }
-            fields.add(new BoostQuery(any.build(), field.boost()));
-        }
-        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, TIE_BREAKER);
-    }
-
-    /**
-     * The query as a phrase in the titles and messages of its language: a message pasted whole or in part
-     * ranks the entries that show exactly that text above those that merely share its words.
-     */
-    private static List<Query> phrases(String text) {
-        List<Query> phrases = new ArrayList<>();
-        for (SearchAnalyzers analysis : List.of(SearchAnalyzers.ENGLISH, SearchAnalyzers.JAPANESE)) {
-            List<Map.Entry<String, Integer>> positions = positions(analysis, text);
-            if (positions.size() < 2 || positions.size() > MAX_PHRASE_TERMS) {
-                continue;
-            }
-            for (SearchField field : SearchField.values()) {
-                if (field.analysis() != analysis || field.boost() < PHRASE_FIELD_BOOST) {
-                    continue;
-                }
-                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
-                positions.forEach(p -> phrase.add(new Term(field.fieldName(), p.getKey()), p.getValue()));
-                phrases.add(new BoostQuery(phrase.build(), field.boost() * PHRASE_WEIGHT));
-            }
-        }
-        return phrases;
-    }
-
-    private static List<Map.Entry<String, Integer>> positions(SearchAnalyzers analysis, String text) {
-        List<Map.Entry<String, Integer>> positions = new ArrayList<>();
-        try (TokenStream stream = analysis.analyzer().tokenStream("query", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken() && positions.size() <= MAX_PHRASE_TERMS) {
-                position += increment.getPositionIncrement();
-                if (increment.getPositionIncrement() > 0) {
-                    positions.add(Map.entry(term.toString(), position));
+            any = true;
+            java.util.Arrays.fill(field, 0f);
+            java.util.Arrays.fill(matched, 0);
+            for (String term : fieldTerms) {
+                SearchPostings.Postings postings = index.get(searchField.fieldName(), term);
+                for (int i = 0; i < postings.docs().length; i++) {
+                    field[postings.docs()[i]] += postings.scores()[i];
+                    matched[postings.docs()[i]]++;
                 }
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a query held in memory", e);
+            // Character pairs of Japanese match in a field only when most of the query's pairs are there.
+            int needed = searchField.analysis() == SearchAnalyzers.BIGRAMS
+                    ? (int) Math.ceil(BIGRAM_SHARE * fieldTerms.size()) : 1;
+            for (int d = 0; d < scores.length; d++) {
+                if (matched[d] >= needed && field[d] > 0) {
+                    float weighted = field[d] * searchField.boost();
+                    best[d] = Math.max(best[d], weighted);
+                    sum[d] += weighted;
+                }
+            }
         }
-        return positions;
+        for (int d = 0; d < scores.length; d++) {
+            scores[d] += best[d] + TIE_BREAKER * (sum[d] - best[d]);
+        }
+        return any;
+    }
+
+    private static void add(float[] scores, SearchPostings.Postings postings, float weight) {
+        for (int doc : postings.docs()) {
+            scores[doc] += weight;
+        }
+    }
+
+    private static void max(float[] scores, SearchPostings.Postings postings, float weight) {
+        for (int doc : postings.docs()) {
+            scores[doc] = Math.max(scores[doc], weight);
+        }
     }
 
     private static List<String> terms(SearchAnalyzers analysis, String text) {
@@ -162,10 +140,6 @@ final class SearchQuery {
             throw new UncheckedIOException("analysing a query held in memory", e);
         }
         return List.copyOf(terms);
-    }
-
-    private static Query weighted(String field, String value, float weight) {
-        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), weight);
     }
 
     private static boolean japanese(String term) {
