@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -58,15 +59,25 @@ final class ErrorSearch {
     };
 
     private final List<KnowledgeEntry> entries;
-    private final SearchPostings postings;
+    private final CompletableFuture<SearchPostings> postings;
 
+    /**
+     * Starts building the index on its own thread: reading every text with Kuromoji (whose dictionary loads
+     * first) takes seconds on a cold JVM, which the rest of start-up need not wait for. The first search
+     * waits for it.
+     */
     ErrorSearch(Collection<KnowledgeEntry> entries) {
         this.entries = List.copyOf(entries);
-        try (DirectoryReader reader = index(this.entries)) {
-            this.postings = new SearchPostings(reader, SIMILARITY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing the in-memory search index", e);
-        }
+        this.postings = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try (DirectoryReader reader = index(this.entries)) {
+                postings.complete(new SearchPostings(reader, SIMILARITY));
+            } catch (IOException | RuntimeException e) {
+                postings.completeExceptionally(e);
+            }
+        }, "search-index");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     List<SearchHit> search(String query, @Nullable ErrorCategory category) {
@@ -74,7 +85,7 @@ final class ErrorSearch {
             return entries.stream().filter(e -> category == null || e.category() == category)
                     .map(e -> new SearchHit(e, 1.0)).toList();
         }
-        float[] scores = SearchQuery.scores(query, postings, entries.size());
+        float[] scores = SearchQuery.scores(query, postings.join(), entries.size());
         if (scores == null) {
             return List.of();
         }

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns what someone typed or pasted into one Lucene query. Its texts are matched field by field (the best
- * field counts fully, the others a little); a code or symbolic name found in it outweighs any text, since a
+ * Scores every entry for what someone typed or pasted. Its texts are matched field by field (the best field
+ * counts fully, the others a little); a code or symbolic name found in it outweighs any text, since a
  * pasted dialog usually names its own code; a part of a code ("f050") counts as much when it is all the query
  * says, and only as a hint inside longer text ("Windows Server 2019").
  */
@@ -27,7 +27,7 @@ final class SearchQuery {
     private static final float TIE_BREAKER = 0.3f;
     // Character pairs of Japanese match in a field only when most of the query's pairs are there.
     private static final double BIGRAM_SHARE = 0.6;
-    // Enough terms for a whole dialog, few enough to stay far below Lucene's clause limit.
+    // Enough terms for a whole dialog; a longer paste adds nothing that would change the order.
     private static final int MAX_TERMS = 64;
     private static final java.util.regex.Pattern CODE_SHRAPNEL = java.util.regex.Pattern.compile("[0-9]+|[a-z]");
 
