@@ -67,14 +67,14 @@ class ErrorCodeController {
 
     @Operation(summary = "Search the knowledge base",
             description = """
-                    Over codes (also partial: `f050`), symbolic names, titles, on-screen messages and causes, in Japanese and English; Japanese needs no spaces ("ライセンス認証できません"). Ranked by `score` (0-1); a blank query lists the category.""",
+                    Over codes (also partial: `f050`), symbolic names, titles, on-screen messages, causes and summaries, in Japanese and English; Japanese needs no spaces ("ライセンス認証できません"). Paste a whole dialog: a code in it decides the ranking. Ranked by `score`: 1 for the best match, the others relative to it; a blank query lists the category.""",
             responses = @ApiResponse(responseCode = "200", description = "The best matches", content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ErrorSearchResponse.class),
                     examples = @ExampleObject(name = "japanese", ref = "#/components/examples/errors-search-ja.response"))))
     @GetMapping
     ResponseEntity<ErrorSearchResponse> search(
-            @Parameter(description = "Words, a phrase, a message or part of a code", example = "KMS に接続できない")
-            @RequestParam(defaultValue = "") @Size(max = 200) String q,
+            @Parameter(description = "Words, a phrase, a pasted message or part of a code", example = "KMS に接続できない")
+            @RequestParam(defaultValue = "") @Size(max = ErrorSearch.MAX_QUERY_LENGTH) String q,
             @RequestParam(required = false) @Nullable ErrorCategory category,
             @Parameter(description = "How many items to return") @RequestParam(defaultValue = "20") @Min(1) @Max(200)
             int limit, Language language) {

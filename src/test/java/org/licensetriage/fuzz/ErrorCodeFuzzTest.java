@@ -25,8 +25,8 @@ class ErrorCodeFuzzTest {
 
     private static final KnowledgeBase KNOWLEDGE_BASE = KnowledgeFixtures.knowledgeBase();
     private static final long LIMIT_MILLIS = 2_000;
-    // ErrorCodeController: @Size(max = 200) String q
-    private static final int MAX_QUERY = 200;
+    // ErrorCodeController: @Size(max = ErrorSearch.MAX_QUERY_LENGTH) String q - room for a pasted dialog
+    private static final int MAX_QUERY = 500;
 
     /** Codes in every form people paste, with look-alikes, full-width digits and spaces around them. */
     @FuzzTest(maxDuration = "2m")
