@@ -90,7 +90,7 @@ final class SignalPhrases {
                     "後でもう一度", "しばらくしてから", "タイムアウト", "サーバーが利用できません", "サーバー エラー")),
             Map.entry(Signal.EVALUATION_OR_PREVIEW, List.of("evaluation", "eval", "evaluations", "trial",
                     "trial version", "180-day", "180 day", "90-day", "90 day", "evaluation period", "evaluation media",
-                    "evaluation iso", "vagrant box", "lab kit", "評価版", "体験版", "試用版", "お試し", "評価期間")),
+                    "evaluation iso", "vagrant box", "lab kit", "評価版", "体験版", "試用版", "評価期間")),
             Map.entry(Signal.PRERELEASE_BUILD, List.of("insider", "preview build", "insider preview", "pre-release",
                     "prerelease", "beta", "dev channel", "canary", "release candidate", "インサイダー", "プレビュー版",
                     "プレリリース", "ベータ", "製品候補版")),

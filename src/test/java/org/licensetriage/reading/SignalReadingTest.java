@@ -119,6 +119,14 @@ class SignalReadingTest {
     }
 
     @Test
+    void windowsOwnRequestToTryAnotherKeyIsNoEvaluationSignal() {
+        // 0xC004F050's Japanese dialog: 「お試しください」 means "please try", not a trial edition
+        assertThat(signalsOf("このプロダクト キーは機能しませんでした。確認してもう一度やり直すか、別のキーをお試しください。"))
+                .isEmpty();
+        assertThat(signalsOf("試用版の Windows Server です")).containsExactly(Signal.EVALUATION_OR_PREVIEW);
+    }
+
+    @Test
     void shortEnglishWordsMatchWholeWordsOnly() {
         assertThat(signalsOf("personally I think vmx files and the pdomain and makes sense")).isEmpty();
         assertThat(signalsOf("It's a VM.")).containsExactly(Signal.VIRTUAL_MACHINE);
