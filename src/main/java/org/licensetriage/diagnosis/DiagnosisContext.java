@@ -32,7 +32,7 @@ record DiagnosisContext(
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
                 || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null || read.says(Signal.KMS_HOST_SIDE)
                 || read.signals().stream().anyMatch(m -> m.signal() == Signal.VOLUME_LICENSING
-                        && m.phrase().contains("kms"))
+                        && (m.phrase().contains("kms") || m.phrase().equals("1688")))
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 

@@ -65,6 +65,15 @@ final class SignalEvidence {
                             + " malformed key there, or one for another edition, stops setup or activation.",
                     "応答ファイルやイメージ作成ツールがキーを設定します。そこでのキーが空・形式違い・別エディション用だと、セットアップや認証が止まります。",
                     Map.of(CauseId.KEY_FORMATTING, 1.5, CauseId.EDITION_MISMATCH, 1.0, CauseId.GENERIC_KEY, 0.5))),
+            Map.entry(Signal.OTHER_EDITION, rule("A key or licence activates only the edition it is for; another"
+                            + " edition needs its own key or a conversion first.",
+                    "キーやライセンスは対象のエディションでだけ認証されます。別のエディションには専用のキーか、先にエディションの変換が必要です。",
+                    Map.of(CauseId.EDITION_MISMATCH, 2.5))),
+            Map.entry(Signal.OTHERS_ACTIVATE, rule("Other products activate against the same service, so it is"
+                            + " reachable and working: what differs is this build or edition, which it does not serve.",
+                    "同じサービスでほかの製品は認証できているので、サービスには接続でき動いています。違うのはこのビルドやエディションで、サービスが対応していません。",
+                    Map.of(CauseId.UNSUPPORTED_BUILD, 2.5, CauseId.EDITION_MISMATCH, 1.0,
+                            CauseId.KMS_HOST_MISCONFIGURED, 0.5))),
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",
                     "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
@@ -95,6 +104,12 @@ final class SignalEvidence {
                 rule.raises().forEach((cause, points) -> board.raise(cause, points * context.circumstantial(cause),
                         EvidenceSource.MESSAGE, detail));
             }
+        }
+        if (context.read().says(Signal.OTHERS_ACTIVATE)) {
+            // the service answers others, so it is reachable
+            board.lower(CauseId.KMS_HOST_UNREACHABLE, 1.5);
+            board.lower(CauseId.NETWORK_UNAVAILABLE, 1.5);
+            board.lower(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 1.5);
         }
         if (context.read().says(Signal.PROXY_OR_FIREWALL)) {
             proxy(context, board);
