@@ -1,5 +1,9 @@
 package org.licensetriage.diagnosis;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.reading.Signal;
@@ -165,7 +169,10 @@ final class FactEvidence {
             return;
         }
         String from = known.value().toString();
-        raise(context, board, CauseId.EDITION_MISMATCH, 2.0, known,
+        // an upgrade that kept the tier (8 Pro to 10 Pro) changed no edition, so it hints at a mismatch only weakly
+        String fromTier = tier(from);
+        double points = fromTier != null && fromTier.equals(tier(context.installedEdition())) ? 0.5 : 2.0;
+        raise(context, board, CauseId.EDITION_MISMATCH, points, known,
                 from.isEmpty() ? "The PC was upgraded from another edition"
                         : "The PC was upgraded from " + from,
                 from.isEmpty() ? "PC を別のエディションからアップグレードした" : "PC を " + from + " からアップグレードした");
@@ -176,6 +183,22 @@ final class FactEvidence {
                     "The key is for " + from + ", the edition the PC was upgraded from, not the new one",
                     "キーはアップグレード前の " + from + " 用で、アップグレード後のエディション用ではない");
         }
+    }
+
+    private static final Pattern TIER = Pattern.compile(
+            "\\b(home|pro|professional|enterprise|education|ultimate|standard|datacenter)\\b");
+
+    /** The edition tier an edition's name ends in (Pro, Home, Standard …), or null when it names none. */
+    private static @Nullable String tier(@Nullable String edition) {
+        if (edition == null) {
+            return null;
+        }
+        Matcher m = TIER.matcher(edition.toLowerCase(Locale.ROOT));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return "professional".equals(found) ? "pro" : found;
     }
 
     private static void yesNo(DiagnosisContext context, Facts facts, Fact fact, boolean raising, CauseId cause, double up, double down,

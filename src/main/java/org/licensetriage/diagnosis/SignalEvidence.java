@@ -72,7 +72,7 @@ final class SignalEvidence {
             Map.entry(Signal.OTHERS_ACTIVATE, rule("Other products activate against the same service, so it is"
                             + " reachable and working: what differs is this build or edition, which it does not serve.",
                     "同じサービスでほかの製品は認証できているので、サービスには接続でき動いています。違うのはこのビルドやエディションで、サービスが対応していません。",
-                    Map.of(CauseId.UNSUPPORTED_BUILD, 2.5, CauseId.EDITION_MISMATCH, 1.0,
+                    Map.of(CauseId.UNSUPPORTED_BUILD, 4.5, CauseId.EDITION_MISMATCH, 1.5,
                             CauseId.KMS_HOST_MISCONFIGURED, 0.5))),
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",

@@ -156,6 +156,9 @@ final class SignalPhrases {
             Map.entry(Signal.WRONG_CLOCK, List.of("clock is correct", "clock is right", "clock is fine",
                     "clock is ok", "時刻は正しい", "時刻は合って")),
             Map.entry(Signal.SERVER_BUSY, List.of("busy schedule", "busy day", "busy week", "i'm busy", "i am busy")),
+            Map.entry(Signal.PROXY_OR_FIREWALL, List.of("firewall was checked", "checked the firewall",
+                    "firewall is off", "firewall was off", "firewall disabled", "disabled the firewall",
+                    "without a proxy", "no proxy", "ファイアウォールは無効", "ファイアウォールを無効", "プロキシなし")),
             Map.entry(Signal.HOME_PC, List.of("personal information", "personal data", "個人情報")),
             Map.entry(Signal.EVALUATION_OR_PREVIEW, List.of("trial and error", "print preview")),
             Map.entry(Signal.COMPANY_PC, List.of("domain name", "ドメイン名"))));
