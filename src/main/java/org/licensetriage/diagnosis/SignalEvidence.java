@@ -74,6 +74,10 @@ final class SignalEvidence {
                     "同じサービスでほかの製品は認証できているので、サービスには接続でき動いています。違うのはこのビルドやエディションで、サービスが対応していません。",
                     Map.of(CauseId.UNSUPPORTED_BUILD, 4.5, CauseId.EDITION_MISMATCH, 1.5,
                             CauseId.KMS_HOST_MISCONFIGURED, 0.5))),
+            Map.entry(Signal.NOTHING_CHANGED, rule("Activation lost with nothing changed on the PC points at the"
+                            + " activation service's side rather than at the PC.",
+                    "PC 側で何も変えていないのにライセンス認証が外れた場合は、PC よりもライセンス認証サービス側の問題が考えられます。",
+                    Map.of(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 2.0, CauseId.KEY_BLOCKED, 0.5))),
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",
                     "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
