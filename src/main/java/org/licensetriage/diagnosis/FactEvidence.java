@@ -117,9 +117,19 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
+            raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.3, known,
                     "Windows runs in a virtual machine, where an OEM licence of a physical PC does not apply",
                     "Windows が仮想マシン上で動いており、物理 PC の OEM ライセンスは適用されない");
+            // weak hints that only order a thin answer: what a virtual machine's image and life make likely
+            raise(context, board, CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 0.4, known,
+                    "Virtual machine images are often installed with a KMS client setup key, which needs a KMS host",
+                    "仮想マシンのイメージは KMS クライアント セットアップ キーで作られていることが多く、KMS ホストが必要になる");
+            raise(context, board, CauseId.GRACE_PERIOD_EXPIRED, 0.35, known,
+                    "A virtual machine that was never activated runs on a grace period that ends",
+                    "一度もライセンス認証していない仮想マシンは猶予期間で動いており、その期間には終わりがある");
+            raise(context, board, CauseId.HARDWARE_CHANGED, 0.3, known,
+                    "A cloned or moved virtual machine gets new virtual hardware, which Windows sees as another PC",
+                    "複製や移動をした仮想マシンは仮想ハードウェアが変わり、Windows からは別の PC に見える");
             if (context.read().says(Signal.SHUTS_DOWN) || context.read().says(Signal.LICENSE_EXPIRED)) {
                 raise(context, board, CauseId.EVALUATION_EDITION, 2.0, known,
                         "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
