@@ -72,8 +72,12 @@ final class SignalEvidence {
             Map.entry(Signal.OTHERS_ACTIVATE, rule("Other products activate against the same service, so it is"
                             + " reachable and working: what differs is this build or edition, which it does not serve.",
                     "同じサービスでほかの製品は認証できているので、サービスには接続でき動いています。違うのはこのビルドやエディションで、サービスが対応していません。",
-                    Map.of(CauseId.UNSUPPORTED_BUILD, 4.5, CauseId.EDITION_MISMATCH, 1.5,
+                    Map.of(CauseId.UNSUPPORTED_BUILD, 5.0, CauseId.EDITION_MISMATCH, 1.5,
                             CauseId.KMS_HOST_MISCONFIGURED, 0.5))),
+            Map.entry(Signal.KEY_CHECKED, rule("A key refused although it was checked is most often misread:"
+                            + " look-alike characters (Q and 0, B and 8) pass a careful reading.",
+                    "見直しても拒否されるキーは、似た文字 (Q と 0、B と 8 など) の読み違いであることが最も多く、注意して読んでも気付きにくいものです。",
+                    Map.of(CauseId.KEY_TYPO, 2.0, CauseId.KEY_FORMATTING, 0.8))),
             Map.entry(Signal.NOTHING_CHANGED, rule("Activation lost with nothing changed on the PC points at the"
                             + " activation service's side rather than at the PC.",
                     "PC 側で何も変えていないのにライセンス認証が外れた場合は、PC よりもライセンス認証サービス側の問題が考えられます。",
@@ -81,7 +85,7 @@ final class SignalEvidence {
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",
                     "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
-                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.0, CauseId.UNSUPPORTED_BUILD, 1.0))),
+                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.5, CauseId.UNSUPPORTED_BUILD, 1.0))),
             Map.entry(Signal.DIGITAL_LICENSE, rule("A digital licence is found again only for the same hardware and"
                             + " edition, once Windows reaches the activation servers.",
                     "デジタル ライセンスは、同じハードウェアとエディションで、ライセンス認証サーバーに接続できたときにだけ再び見つかります。",

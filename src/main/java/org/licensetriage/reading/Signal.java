@@ -54,6 +54,8 @@ public enum Signal {
     OTHER_EDITION,
     /** Other products, versions or machines activate against the same service; only this one does not. */
     OTHERS_ACTIVATE,
+    /** The customer says the key was entered correctly, often several times, and is still refused. */
+    KEY_CHECKED,
     /** Nothing was changed on the machine before activation was lost. */
     NOTHING_CHANGED,
     /** The organisation's KMS host itself: its key, its DNS record, its software. */

@@ -76,6 +76,9 @@ class SignalReadingTest {
             Other Windows versions activate fine on that host   | OTHERS_ACTIVATE        | other windows versions activate
             他の PC は認証できています                               | OTHERS_ACTIVATE        | 他のpcは認証
             Nothing changed on the PC since yesterday           | NOTHING_CHANGED        | nothing changed
+            I typed it correctly three times                    | KEY_CHECKED            | typed it correctly
+            何度入れてもエラーになる                                 | KEY_CHECKED            | 何度入れても
+            The firmware reports the UUID as all F              | HARDWARE_CHANGED       | uuid
             前日に特別な操作はしていない                              | NOTHING_CHANGED        | 特別な操作はしていない
             We replaced the CSVLK on our KMS host               | KMS_HOST_SIDE          | csvlk
             社内の KMS サーバーを更新した                            | KMS_HOST_SIDE          | kmsサーバ
