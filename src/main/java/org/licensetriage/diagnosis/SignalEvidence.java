@@ -49,10 +49,11 @@ final class SignalEvidence {
                             + " needs (sppsvc, ClipSVC, Windows Update, License Manager).",
                     "不要機能の削除やプライバシー向けのツールは、ライセンス認証に必要なサービス (sppsvc、ClipSVC、Windows Update、License Manager) を無効にすることがよくあります。",
                     Map.of(CauseId.SERVICE_DISABLED, 3.5, CauseId.LICENSE_STORE_DAMAGED, 0.8))),
-            Map.entry(Signal.ACTIVATOR_USED, rule("Unofficial activators and KMS emulators change the licence"
-                            + " store and licensing files, and their activations do not last.",
-                    "非公式の認証ツールや KMS エミュレーターはライセンス ストアやライセンス関連のファイルを書き換え、その認証も長続きしません。",
-                    Map.of(CauseId.LICENSE_STORE_DAMAGED, 2.5, CauseId.NON_GENUINE_INSTALLATION, 1.2))),
+            Map.entry(Signal.ACTIVATOR_USED, rule("An unofficial activator or KMS emulator leaves Windows without a"
+                            + " genuine licence; it also changes the licence store and licensing files, and its"
+                            + " activations do not last.",
+                    "非公式の認証ツールや KMS エミュレーターを使った Windows には正規のライセンスがありません。ライセンス ストアやライセンス関連のファイルも書き換えられ、その認証も長続きしません。",
+                    Map.of(CauseId.NON_GENUINE_INSTALLATION, 2.5, CauseId.LICENSE_STORE_DAMAGED, 1.5))),
             Map.entry(Signal.LICENSE_FILES_DAMAGED, rule("Damaged licensing files (the token store) stop"
                             + " activation until they are rebuilt.",
                     "ライセンス関連のファイル (トークン ストア) が壊れていると、作り直すまでライセンス認証できません。",
