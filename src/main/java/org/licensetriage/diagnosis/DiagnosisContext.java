@@ -26,13 +26,14 @@ record DiagnosisContext(
 
     /**
      * KMS is in play: a KMS client key given or installed, a KMS client licence or a KMS host in the output,
-     * KMS named in the message, or a KMS error.
+     * KMS named in the message (or an Azure VM, which activates against Azure's KMS), or a KMS error.
      */
     boolean kms() {
         return kmsClient(keyIdentity()) || kmsClient(installedKey)
                 || read.channel() == Channel.VOLUME_GVLK || read.kmsHost() != null || read.says(Signal.KMS_HOST_SIDE)
                 || read.signals().stream().anyMatch(m -> m.signal() == Signal.VOLUME_LICENSING
-                        && m.phrase().contains("kms"))
+                        && (m.phrase().contains("kms") || m.phrase().equals("1688")
+                        || m.phrase().startsWith("azure")))
                 || primary != null && primary.category() == ErrorCategory.KMS;
     }
 

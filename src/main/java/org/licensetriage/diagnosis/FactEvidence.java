@@ -1,5 +1,9 @@
 package org.licensetriage.diagnosis;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.reading.Signal;
@@ -113,9 +117,19 @@ final class FactEvidence {
             return;
         }
         if (Boolean.TRUE.equals(known.value())) {
-            raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.5, known,
+            raise(context, board, CauseId.OEM_LICENSE_MISMATCH, oem(context, facts) ? 3.0 : 0.3, known,
                     "Windows runs in a virtual machine, where an OEM licence of a physical PC does not apply",
                     "Windows が仮想マシン上で動いており、物理 PC の OEM ライセンスは適用されない");
+            // weak hints that only order a thin answer: what a virtual machine's image and life make likely
+            raise(context, board, CauseId.KMS_CLIENT_KEY_WITHOUT_KMS, 0.4, known,
+                    "Virtual machine images are often installed with a KMS client setup key, which needs a KMS host",
+                    "仮想マシンのイメージは KMS クライアント セットアップ キーで作られていることが多く、KMS ホストが必要になる");
+            raise(context, board, CauseId.GRACE_PERIOD_EXPIRED, 0.35, known,
+                    "A virtual machine that was never activated runs on a grace period that ends",
+                    "一度もライセンス認証していない仮想マシンは猶予期間で動いており、その期間には終わりがある");
+            raise(context, board, CauseId.HARDWARE_CHANGED, 0.3, known,
+                    "A cloned or moved virtual machine gets new virtual hardware, which Windows sees as another PC",
+                    "複製や移動をした仮想マシンは仮想ハードウェアが変わり、Windows からは別の PC に見える");
             if (context.read().says(Signal.SHUTS_DOWN) || context.read().says(Signal.LICENSE_EXPIRED)) {
                 raise(context, board, CauseId.EVALUATION_EDITION, 2.0, known,
                         "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
@@ -165,7 +179,10 @@ final class FactEvidence {
             return;
         }
         String from = known.value().toString();
-        raise(context, board, CauseId.EDITION_MISMATCH, 2.0, known,
+        // an upgrade that kept the tier (8 Pro to 10 Pro) changed no edition, so it hints at a mismatch only weakly
+        String fromTier = tier(from);
+        double points = fromTier != null && fromTier.equals(tier(context.installedEdition())) ? 0.5 : 2.0;
+        raise(context, board, CauseId.EDITION_MISMATCH, points, known,
                 from.isEmpty() ? "The PC was upgraded from another edition"
                         : "The PC was upgraded from " + from,
                 from.isEmpty() ? "PC を別のエディションからアップグレードした" : "PC を " + from + " からアップグレードした");
@@ -176,6 +193,22 @@ final class FactEvidence {
                     "The key is for " + from + ", the edition the PC was upgraded from, not the new one",
                     "キーはアップグレード前の " + from + " 用で、アップグレード後のエディション用ではない");
         }
+    }
+
+    private static final Pattern TIER = Pattern.compile(
+            "\\b(home|pro|professional|enterprise|education|ultimate|standard|datacenter)\\b");
+
+    /** The edition tier an edition's name ends in (Pro, Home, Standard …), or null when it names none. */
+    private static @Nullable String tier(@Nullable String edition) {
+        if (edition == null) {
+            return null;
+        }
+        Matcher m = TIER.matcher(edition.toLowerCase(Locale.ROOT));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return "professional".equals(found) ? "pro" : found;
     }
 
     private static void yesNo(DiagnosisContext context, Facts facts, Fact fact, boolean raising, CauseId cause, double up, double down,

@@ -49,10 +49,11 @@ final class SignalEvidence {
                             + " needs (sppsvc, ClipSVC, Windows Update, License Manager).",
                     "不要機能の削除やプライバシー向けのツールは、ライセンス認証に必要なサービス (sppsvc、ClipSVC、Windows Update、License Manager) を無効にすることがよくあります。",
                     Map.of(CauseId.SERVICE_DISABLED, 3.5, CauseId.LICENSE_STORE_DAMAGED, 0.8))),
-            Map.entry(Signal.ACTIVATOR_USED, rule("Unofficial activators and KMS emulators change the licence"
-                            + " store and licensing files, and their activations do not last.",
-                    "非公式の認証ツールや KMS エミュレーターはライセンス ストアやライセンス関連のファイルを書き換え、その認証も長続きしません。",
-                    Map.of(CauseId.LICENSE_STORE_DAMAGED, 2.5, CauseId.NON_GENUINE_INSTALLATION, 1.2))),
+            Map.entry(Signal.ACTIVATOR_USED, rule("An unofficial activator or KMS emulator leaves Windows without a"
+                            + " genuine licence; it also changes the licence store and licensing files, and its"
+                            + " activations do not last.",
+                    "非公式の認証ツールや KMS エミュレーターを使った Windows には正規のライセンスがありません。ライセンス ストアやライセンス関連のファイルも書き換えられ、その認証も長続きしません。",
+                    Map.of(CauseId.NON_GENUINE_INSTALLATION, 2.5, CauseId.LICENSE_STORE_DAMAGED, 1.5))),
             Map.entry(Signal.LICENSE_FILES_DAMAGED, rule("Damaged licensing files (the token store) stop"
                             + " activation until they are rebuilt.",
                     "ライセンス関連のファイル (トークン ストア) が壊れていると、作り直すまでライセンス認証できません。",
@@ -65,10 +66,27 @@ final class SignalEvidence {
                             + " malformed key there, or one for another edition, stops setup or activation.",
                     "応答ファイルやイメージ作成ツールがキーを設定します。そこでのキーが空・形式違い・別エディション用だと、セットアップや認証が止まります。",
                     Map.of(CauseId.KEY_FORMATTING, 1.5, CauseId.EDITION_MISMATCH, 1.0, CauseId.GENERIC_KEY, 0.5))),
+            Map.entry(Signal.OTHER_EDITION, rule("A key or licence activates only the edition it is for; another"
+                            + " edition needs its own key or a conversion first.",
+                    "キーやライセンスは対象のエディションでだけ認証されます。別のエディションには専用のキーか、先にエディションの変換が必要です。",
+                    Map.of(CauseId.EDITION_MISMATCH, 2.5))),
+            Map.entry(Signal.OTHERS_ACTIVATE, rule("Other products activate against the same service, so it is"
+                            + " reachable and working: what differs is this build or edition, which it does not serve.",
+                    "同じサービスでほかの製品は認証できているので、サービスには接続でき動いています。違うのはこのビルドやエディションで、サービスが対応していません。",
+                    Map.of(CauseId.UNSUPPORTED_BUILD, 5.0, CauseId.EDITION_MISMATCH, 1.5,
+                            CauseId.KMS_HOST_MISCONFIGURED, 0.5))),
+            Map.entry(Signal.KEY_CHECKED, rule("A key refused although it was checked is most often misread:"
+                            + " look-alike characters (Q and 0, B and 8) pass a careful reading.",
+                    "見直しても拒否されるキーは、似た文字 (Q と 0、B と 8 など) の読み違いであることが最も多く、注意して読んでも気付きにくいものです。",
+                    Map.of(CauseId.KEY_TYPO, 2.0, CauseId.KEY_FORMATTING, 0.8))),
+            Map.entry(Signal.NOTHING_CHANGED, rule("Activation lost with nothing changed on the PC points at the"
+                            + " activation service's side rather than at the PC.",
+                    "PC 側で何も変えていないのにライセンス認証が外れた場合は、PC よりもライセンス認証サービス側の問題が考えられます。",
+                    Map.of(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 2.0, CauseId.KEY_BLOCKED, 0.5))),
             Map.entry(Signal.KMS_HOST_SIDE, rule("The message is about the KMS host itself: its host key, its DNS"
                             + " record or its software decides what it can activate.",
                     "KMS ホストそのものの話です。ホスト キー、DNS レコード、ソフトウェアによって認証できるものが決まります。",
-                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.0, CauseId.UNSUPPORTED_BUILD, 1.0))),
+                    Map.of(CauseId.KMS_HOST_MISCONFIGURED, 3.5, CauseId.UNSUPPORTED_BUILD, 1.0))),
             Map.entry(Signal.DIGITAL_LICENSE, rule("A digital licence is found again only for the same hardware and"
                             + " edition, once Windows reaches the activation servers.",
                     "デジタル ライセンスは、同じハードウェアとエディションで、ライセンス認証サーバーに接続できたときにだけ再び見つかります。",
@@ -95,6 +113,12 @@ final class SignalEvidence {
                 rule.raises().forEach((cause, points) -> board.raise(cause, points * context.circumstantial(cause),
                         EvidenceSource.MESSAGE, detail));
             }
+        }
+        if (context.read().says(Signal.OTHERS_ACTIVATE)) {
+            // the service answers others, so it is reachable
+            board.lower(CauseId.KMS_HOST_UNREACHABLE, 1.5);
+            board.lower(CauseId.NETWORK_UNAVAILABLE, 1.5);
+            board.lower(CauseId.ACTIVATION_SERVER_UNAVAILABLE, 1.5);
         }
         if (context.read().says(Signal.PROXY_OR_FIREWALL)) {
             proxy(context, board);

@@ -50,6 +50,14 @@ public enum Signal {
     SUBSCRIPTION,
     /** Windows was set up by an answer file or an imaging tool. */
     UNATTENDED_SETUP,
+    /** The key or licence is for another edition, or the edition is being converted (DISM /Set-Edition). */
+    OTHER_EDITION,
+    /** Other products, versions or machines activate against the same service; only this one does not. */
+    OTHERS_ACTIVATE,
+    /** The customer says the key was entered correctly, often several times, and is still refused. */
+    KEY_CHECKED,
+    /** Nothing was changed on the machine before activation was lost. */
+    NOTHING_CHANGED,
     /** The organisation's KMS host itself: its key, its DNS record, its software. */
     KMS_HOST_SIDE,
     /** Telephone activation (slui 4, confirmation ID) was tried or is wanted. */

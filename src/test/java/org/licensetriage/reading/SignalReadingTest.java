@@ -70,6 +70,16 @@ class SignalReadingTest {
             サブスクリプションで Enterprise にしたい                  | SUBSCRIPTION           | サブスクリプション
             The key is set in the unattend.xml                  | UNATTENDED_SETUP       | unattend
             応答ファイルにキーを書いた                               | UNATTENDED_SETUP       | 応答ファイル
+            DISM /Online /Set-Edition:ServerStandard            | OTHER_EDITION          | set-edition
+            The key does not fit the installed edition          | OTHER_EDITION          | does not fit the installed edition
+            別のエディションのキーでした                              | OTHER_EDITION          | 別のエディション
+            Other Windows versions activate fine on that host   | OTHERS_ACTIVATE        | other windows versions activate
+            他の PC は認証できています                               | OTHERS_ACTIVATE        | 他のpcは認証
+            Nothing changed on the PC since yesterday           | NOTHING_CHANGED        | nothing changed
+            I typed it correctly three times                    | KEY_CHECKED            | typed it correctly
+            何度入れてもエラーになる                                 | KEY_CHECKED            | 何度入れても
+            The firmware reports the UUID as all F              | HARDWARE_CHANGED       | uuid
+            前日に特別な操作はしていない                              | NOTHING_CHANGED        | 特別な操作はしていない
             We replaced the CSVLK on our KMS host               | KMS_HOST_SIDE          | csvlk
             社内の KMS サーバーを更新した                            | KMS_HOST_SIDE          | kmsサーバ
             Can I activate by phone?                            | PHONE_ACTIVATION       | activate by phone
@@ -94,6 +104,7 @@ class SignalReadingTest {
         "オフラインではありません",
         "インターネットに接続できないわけではない",
         "We never use a proxy. No VPN either.",
+        "The firewall was checked and is open",
         "There is no internet or proxy problem",
         "I did not replace the motherboard",
         "マザーボードの交換はしていません",
