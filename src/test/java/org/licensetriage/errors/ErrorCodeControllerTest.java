@@ -3,8 +3,6 @@ package org.licensetriage.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,10 +57,8 @@ class ErrorCodeControllerTest {
         }
     }
 
-    /** All 414 definitions of the current slerror.h, from sl-codes.tsv: code, symbolic name, area, in error-codes.tsv. */
-    static Stream<Arguments> licensingCodes() throws Exception {
-        return Files.readAllLines(Path.of("src/test/resources/reference/sl-codes.tsv")).stream().skip(1)
-                .map(line -> line.split("\t")).map(cells -> Arguments.of(cells[0], cells[1]));
+    static Stream<Arguments> licensingCodes() {
+        return ReferenceCodes.licensingCodes().stream().map(d -> Arguments.of(d.code(), d.symbolicName()));
     }
 
     @ParameterizedTest(name = "{0} {1}")
