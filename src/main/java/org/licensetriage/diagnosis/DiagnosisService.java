@@ -63,6 +63,7 @@ public final class DiagnosisService {
         ObservationEvidence.apply(context, base);
         SignalEvidence.apply(context, base);
         EditionEvidence.apply(context, base);
+        ReleaseEvidence.apply(context, base);
 
         Facts facts = Facts.of(input.facts(), read);
         BiConsumer<Facts, Scoreboard> weighFacts =

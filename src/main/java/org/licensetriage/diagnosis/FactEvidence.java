@@ -36,6 +36,14 @@ final class FactEvidence {
             raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.5, reinstalled,
                     "After a reinstall or reset Windows has to find the firmware key or the digital licence again",
                     "再インストールやリセットの後は、ファームウェアのキーかデジタル ライセンスを Windows が改めて見つける必要がある");
+            Facts.Known upgraded = facts.get(Fact.UPGRADED_FROM);
+            if (upgraded != null) {
+                raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 2.5, upgraded,
+                        "Windows was upgraded and then installed clean: the upgrade left a digital licence for this"
+                                + " hardware, not a key, and a key read out of the upgraded system is only the edition's"
+                                + " default key",
+                        "アップグレードの後にクリーン インストールした。アップグレードで残るのはこのハードウェアのデジタル ライセンスでキーではなく、アップグレード後の環境から読み出したキーはエディションの既定のキーにすぎない");
+            }
             if (facts.is(Fact.KEY_SOURCE, KeySource.OEM)) {
                 raise(context, board, CauseId.DIGITAL_LICENSE_NOT_FOUND, 2.0, reinstalled,
                         "A PC's own (OEM) licence sits in the firmware; a clean install of another edition or"
@@ -89,7 +97,8 @@ final class FactEvidence {
                 raise(context, board, CauseId.KMS_HOST_UNREACHABLE, 1.0, known,
                         "Without a network the KMS host cannot be reached either", "ネットワークがなければ KMS ホストにも接続できない");
             }
-        } else {
+        } else if (!context.read().says(Signal.SECURE_CHANNEL)) {
+            // a working network says nothing against a secure connection that fails on top of it
             board.lower(CauseId.NETWORK_UNAVAILABLE, 3.0);
         }
     }
@@ -135,6 +144,11 @@ final class FactEvidence {
                         "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
                                 + " expire and then shut down",
                         "検証用・クラウド・配布イメージの仮想マシンは評価版のメディアから作られていることが多く、期限が切れるとシャットダウンする");
+            } else if (evaluationExists(context) && listsCause(context, CauseId.EVALUATION_EDITION)) {
+                raise(context, board, CauseId.EVALUATION_EDITION, 1.5, known,
+                        "Enterprise and Server virtual machines are often built from evaluation media, which refuse"
+                                + " retail and volume keys until converted",
+                        "Enterprise や Server の仮想マシンは評価版のメディアから作られていることが多く、評価版は変換するまで製品版やボリューム ライセンスのキーを受け付けない");
             }
         } else {
             board.lower(CauseId.OEM_LICENSE_MISMATCH, 0.5);
@@ -227,6 +241,22 @@ final class FactEvidence {
     /** Whether a key's edition ID and an edition as people name it are the same; the key analyser knows. */
     interface EditionComparison {
         boolean same(String keyEditionId, String name);
+    }
+
+    private static final Pattern EVALUATION_FAMILY = Pattern.compile("\\b(enterprise|server)\\b");
+
+    /** Whether the edition named is one Microsoft publishes evaluation media for: Enterprise and Server. */
+    private static boolean evaluationExists(DiagnosisContext context) {
+        for (String name : new String[] {context.installedEdition(), context.os(), context.read().edition()}) {
+            if (name != null && EVALUATION_FAMILY.matcher(name.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listsCause(DiagnosisContext context, CauseId cause) {
+        return context.primary() != null && context.primary().causes().stream().anyMatch(c -> c.id() == cause);
     }
 
     private static boolean oem(DiagnosisContext context, Facts facts) {

@@ -1,5 +1,6 @@
 package org.licensetriage.diagnosis;
 
+import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.errors.ErrorCategory;
 import org.licensetriage.i18n.LocalizedText;
@@ -18,6 +19,9 @@ final class ObservationEvidence {
 
     // Security-SPP on a KMS host: publishing the _vlmcs SRV record in DNS failed.
     private static final int KMS_DNS_PUBLISHING_FAILED = 12293;
+
+    // A key that never asks a KMS host outweighs any mention of the host: nothing there can help until it changes.
+    private static final double KEY_NEVER_ASKS_KMS = 4.0;
 
     private ObservationEvidence() {
     }
@@ -52,17 +56,30 @@ final class ObservationEvidence {
                 || read.kmsHost() != null || context.primary() != null
                 && context.primary().category() == ErrorCategory.KMS;
         if (volumeExpected && (read.channel() == Channel.RETAIL || read.channel() == Channel.OEM)) {
-            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
+            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, KEY_NEVER_ASKS_KMS, EvidenceSource.SLMGR, new LocalizedText(
                     "The installed licence is " + read.channelName() + ", yet volume activation is expected: a"
                             + " retail or OEM key never asks a KMS host.",
                     "インストールされているライセンスは " + read.channelName()
                             + " ですが、ボリューム ライセンス認証が想定されています。製品版や OEM のキーは KMS ホストに問い合わせません。"));
+        } else if (context.kms() && read.partialProductKey() != null && read.channel() != Channel.VOLUME_GVLK
+                && !kmsClient(context.installedKey())) {
+            // every KMS client setup key is published, so a last group that matches none is some other key
+            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, KEY_NEVER_ASKS_KMS, EvidenceSource.SLMGR, new LocalizedText(
+                    "The installed key ends in " + read.partialProductKey() + ", which is not the end of any published"
+                            + " KMS client setup key, yet the PC is meant to activate against KMS: only a KMS client"
+                            + " setup key asks a KMS host.",
+                    "インストール済みのキーの末尾は " + read.partialProductKey()
+                            + " で、公開されているどの KMS クライアント セットアップ キーとも一致しませんが、この PC は KMS で認証する想定です。KMS ホストに問い合わせるのは KMS クライアント セットアップ キーだけです。"));
         }
         if (read.eventIds().contains(KMS_DNS_PUBLISHING_FAILED)) {
             board.raise(CauseId.KMS_HOST_MISCONFIGURED, 2.5, EvidenceSource.SLMGR, new LocalizedText(
                     "Event 12293: the KMS host could not publish its record in DNS, so clients do not find it.",
                     "イベント 12293: KMS ホストが DNS にレコードを登録できず、クライアントから見つけられません。"));
         }
+    }
+
+    private static boolean kmsClient(@Nullable KeyIdentity identity) {
+        return identity != null && (identity.knownAs() == KnownAs.KMS_CLIENT || identity.channel() == Channel.VOLUME_GVLK);
     }
 
     /** The key already installed, as far as slmgr shows it: a generic key there never activates. */

@@ -1,7 +1,9 @@
 package org.licensetriage.diagnosis;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
 import org.licensetriage.reading.Signal;
@@ -91,10 +93,23 @@ final class SignalEvidence {
                             + " edition, once Windows reaches the activation servers.",
                     "デジタル ライセンスは、同じハードウェアとエディションで、ライセンス認証サーバーに接続できたときにだけ再び見つかります。",
                     Map.of(CauseId.DIGITAL_LICENSE_NOT_FOUND, 1.2, CauseId.HARDWARE_CHANGED, 0.5))),
+            Map.entry(Signal.SECURE_CHANNEL, rule("The network is there but the secure connection to the activation"
+                            + " service fails: TLS 1.2 not enabled for WinHTTP, an inspected or broken certificate chain,"
+                            + " or a clock so wrong that certificates look invalid.",
+                    "ネットワークはあっても、ライセンス認証サービスとの暗号化通信が失敗しています。WinHTTP で TLS 1.2 が有効になっていない、証明書チェーンが検査・改変されている、時刻が大きくずれていて証明書が無効に見える、といった原因があります。",
+                    Map.of(CauseId.NETWORK_UNAVAILABLE, 3.0, CauseId.CLOCK_SKEW, 0.8))),
+            Map.entry(Signal.AVMA, rule("AVMA keys activate only in Hyper-V guests of an activated Datacenter"
+                            + " host; on any other host the guest needs another setup key, such as the KMS client"
+                            + " setup key where a KMS host serves it.",
+                    "AVMA キーで認証できるのは、ライセンス認証済みの Datacenter を Hyper-V ホストにしたゲストだけです。それ以外のホストでは、KMS ホストがあれば KMS クライアント セットアップ キーなど、別のセットアップ キーが必要です。",
+                    Map.of(CauseId.KMS_CLIENT_KEY_REQUIRED, 1.5))),
             Map.entry(Signal.KEY_USED_ON_ANOTHER_PC, rule("A key already activated on another PC is refused once its"
                             + " licence is used up, and an OEM key may not move at all.",
                     "ほかの PC ですでに認証したキーは、ライセンスの上限に達すると拒否されます。OEM キーはそもそも別の PC に移せません。",
                     Map.of(CauseId.KEY_ACTIVATION_LIMIT_REACHED, 2.5, CauseId.OEM_LICENSE_MISMATCH, 1.0)))));
+
+    // Signals that stand on their own: an activator leaves its marks whatever code the licensing service shows.
+    private static final Set<Signal> FIRSTHAND = EnumSet.of(Signal.ACTIVATOR_USED);
 
     private SignalEvidence() {
     }
@@ -110,8 +125,9 @@ final class SignalEvidence {
                 LocalizedText detail = new LocalizedText(
                         "The message says \u201C" + match.phrase() + "\u201D. " + rule.why().en(),
                         "メッセージに「" + match.phrase() + "」とあります。" + rule.why().ja());
-                rule.raises().forEach((cause, points) -> board.raise(cause, points * context.circumstantial(cause),
-                        EvidenceSource.MESSAGE, detail));
+                boolean firsthand = FIRSTHAND.contains(match.signal());
+                rule.raises().forEach((cause, points) -> board.raise(cause,
+                        points * (firsthand ? 1.0 : context.circumstantial(cause)), EvidenceSource.MESSAGE, detail));
             }
         }
         if (context.read().says(Signal.OTHERS_ACTIVATE)) {
@@ -122,6 +138,32 @@ final class SignalEvidence {
         }
         if (context.read().says(Signal.PROXY_OR_FIREWALL)) {
             proxy(context, board);
+        }
+        if (context.read().says(Signal.NO_KEY_INSTALLED) && context.kms()) {
+            // without a key nothing activates, whatever else the text says about the KMS host
+            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, 4.0 * context.circumstantial(CauseId.KMS_CLIENT_KEY_REQUIRED),
+                    EvidenceSource.MESSAGE, new LocalizedText(
+                            "No key is installed for a PC that should activate against KMS: it needs the KMS client setup"
+                                    + " key of its edition first.",
+                            "KMS で認証するはずの PC にキーが入っていません。まずエディションに合った KMS クライアント セットアップ キーが必要です。"));
+        }
+        if (context.read().says(Signal.UNATTENDED_SETUP) && context.read().says(Signal.OTHER_EDITION)) {
+            // the answer file's key is what chose the edition that was installed
+            board.raise(CauseId.GENERIC_KEY, 3.0 * context.circumstantial(CauseId.GENERIC_KEY),
+                    EvidenceSource.MESSAGE, new LocalizedText(
+                            "Setup ran from an answer file and installed another edition: the generic key in the answer"
+                                    + " file chose that edition, and a generic key never activates.",
+                            "応答ファイルでセットアップして別のエディションが入りました。エディションを選んだのは応答ファイルの汎用キーで、汎用キーではライセンス認証できません。"));
+        }
+        if (context.read().says(Signal.NOTHING_CHANGED)) {
+            // nothing changed on the PC: not its hardware
+            board.lower(CauseId.HARDWARE_CHANGED, 1.5);
+        }
+        if (context.read().says(Signal.PRERELEASE_BUILD) && context.kms()) {
+            board.raise(CauseId.UNSUPPORTED_BUILD, 2.0 * context.circumstantial(CauseId.UNSUPPORTED_BUILD),
+                    EvidenceSource.MESSAGE, new LocalizedText(
+                            "A preview build is activated against KMS: released KMS hosts do not serve preview builds.",
+                            "プレビュー ビルドを KMS で認証しようとしています。製品版の KMS ホストはプレビュー ビルドに対応していません。"));
         }
     }
 

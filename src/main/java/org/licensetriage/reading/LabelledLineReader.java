@@ -94,6 +94,7 @@ final class LabelledLineReader {
                     : LineValues.channel(value);
             case PRODUCT_KEY_CHANNEL -> keyChannel = keyChannel != null ? keyChannel : keyChannel(value);
             case PARTIAL_PRODUCT_KEY -> seen.partialProductKey(LineValues.partialKey(value));
+            case PRODUCT_KEY -> seen.partialProductKey(LineValues.lastGroupOnly(value));
             case LICENSE_STATUS -> seen.licenseStatus(LicenseStatus.ofValue(TextForms.compact(value)));
             case NOTIFICATION_REASON -> seen.notificationReason(LineValues.leadingCode(value));
             case REMAINING -> seen.remainingMinutes(LineValues.minutes(value));

@@ -19,6 +19,8 @@ enum LineLabel {
     PARTIAL_PRODUCT_KEY("Partial Product Key", "プロダクト キーの一部", "部分プロダクト キー", "部分的なプロダクト キー",
             "プロダクト キーの末尾", "Last 5 characters of installed product key",
             "インストールされているプロダクト キーの最後の 5 文字"),
+    /** A key shown in full or by its last group alone: only the latter is read here (the scanner finds whole keys). */
+    PRODUCT_KEY("Product Key", "プロダクト キー"),
     LICENSE_STATUS("License Status", "ライセンスの状態", "ライセンス状態", "ライセンス ステータス"),
     NOTIFICATION_REASON("Notification Reason", "通知の理由", "通知理由", "LicenseStatusReason"),
     REMAINING("Time remaining", "Remaining time", "Volume activation expiration", "Timebased activation expiration",

@@ -37,6 +37,25 @@ final class LineValues {
                 ? value.substring(0, 5).toUpperCase(Locale.ROOT) : null;
     }
 
+    /**
+     * A key's last group shown alone or behind a mask: "CPR8F", "*****-*****-*****-*****-CPR8F" and
+     * "XXXXX-XXXXX-XXXXX-XXXXX-CPR8F" give CPR8F; a whole key gives nothing, as it is no partial key.
+     */
+    static @Nullable String lastGroupOnly(String value) {
+        String stripped = value.strip();
+        if (stripped.length() == 5) {
+            return partialKey(stripped);
+        }
+        int dash = stripped.lastIndexOf('-');
+        if (dash < 0 || stripped.length() - dash - 1 != 5) {
+            return null;
+        }
+        String mask = stripped.substring(0, dash);
+        boolean masked = !mask.isEmpty() && mask.chars().allMatch(c -> c == '-' || c == '*' || c == 'X' || c == 'x'
+                || c == '#' || c == ' ');
+        return masked ? partialKey(stripped.substring(dash + 1)) : null;
+    }
+
     /** "0xC004F034 (non-genuine)" → 0xC004F034. */
     static @Nullable ErrorCode leadingCode(String value) {
         int sign = value.startsWith("-") ? 1 : 0;

@@ -6,6 +6,8 @@ public enum Signal {
     NO_NETWORK,
     /** A proxy, firewall, VPN or filter sits between the machine and the activation servers. */
     PROXY_OR_FIREWALL,
+    /** The secure connection itself fails: TLS versions, certificates, SSL errors, with the network up. */
+    SECURE_CHANNEL,
     /** The motherboard, CPU or disk was replaced, or the machine came back from repair. */
     HARDWARE_CHANGED,
     /** Windows was reinstalled, reset or the disk reimaged. */
@@ -64,6 +66,10 @@ public enum Signal {
     PHONE_ACTIVATION,
     /** Volume licensing: KMS, MAK, GVLK. */
     VOLUME_LICENSING,
+    /** Automatic Virtual Machine Activation: guests activated by their Hyper-V host's licence. */
+    AVMA,
+    /** No product key is installed or could be found for the product. */
+    NO_KEY_INSTALLED,
     /** A digital licence or a Microsoft account holds the licence. */
     DIGITAL_LICENSE,
     /** Windows came preinstalled by the maker (OEM, sticker, key in the firmware). */

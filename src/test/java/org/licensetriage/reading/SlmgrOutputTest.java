@@ -161,6 +161,21 @@ class SlmgrOutputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "Product Key: CPR8F",
+        "Product key: XXXXX-XXXXX-XXXXX-XXXXX-CPR8F",
+        "プロダクト キー: *****-*****-*****-*****-CPR8F"})
+    void aProductKeyLineShowingOnlyTheLastGroupGivesThePartialKey(String line) {
+        assertThat(reader.read(line).partialProductKey()).isEqualTo("CPR8F");
+    }
+
+    @Test
+    void aProductKeyLineWithAWholeKeyGivesNoPartialKey() {
+        // the key scanner takes the whole key; its first group is no partial key
+        assertThat(reader.read("Product Key: VK7JG-NPHTM-C97JM-9MPGT-3V66T").partialProductKey()).isNull();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Time remaining: 43200 minute(s) (30 day(s))           | 43200
             Time remaining: 0 minute(s) (0 day(s))                | 0
