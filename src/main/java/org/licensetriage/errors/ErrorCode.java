@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public record ErrorCode(int value) implements Comparable<ErrorCode> {
 
-    private static final Pattern PREFIXED_HEX = Pattern.compile("0[xX]([0-9A-Fa-f]{1,8})");
+    // The prefix typed with the letter O ("OxC004F074") is unmistakable: no other reading of "Ox" exists.
+    private static final Pattern PREFIXED_HEX = Pattern.compile("[0Oo][xX]([0-9A-Fa-f]{1,8})");
     // Without a prefix, hex is written with all eight digits; decimal forms of HRESULTs have 9-10 digits.
     private static final Pattern BARE_HEX = Pattern.compile("[0-9A-Fa-f]{8}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{9,10}");

@@ -46,7 +46,7 @@ class ErrorCodeController {
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ErrorEntryResponse.class),
                     examples = @ExampleObject(name = "0xC004F050", ref = "#/components/examples/errors-code-en.response"))))
     @GetMapping("/{code}")
-    ResponseEntity<ErrorEntryResponse> lookup(@Parameter(description = "The code in any form people paste: 0xC004F050,"
+    ResponseEntity<ErrorEntryResponse> lookup(@Parameter(description = "The code in any form people paste: 0xC004F050, OxC004F050 (a letter O),"
             + " C004F050, c004f050, -1073418160 (signed decimal) or 3221549136", example = "0xC004F050")
             @PathVariable String code, Language language) {
         ErrorCode parsed = ErrorCode.parse(code).orElse(null);

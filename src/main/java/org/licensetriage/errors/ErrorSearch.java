@@ -89,9 +89,17 @@ final class ErrorSearch {
         if (scores == null) {
             return List.of();
         }
+        float top = 0;
+        for (int doc = 0; doc < scores.length; doc++) {
+            if (scores[doc] > top && (category == null || entries.get(doc).category() == category)) {
+                top = scores[doc];
+            }
+        }
+        // Only what can pass the relative cut is sorted: a common word matches hundreds of entries.
+        float floor = Math.max(Float.MIN_VALUE, (float) (RELATIVE_CUT - 0.001) * top);
         List<Integer> matches = new ArrayList<>();
         for (int doc = 0; doc < scores.length; doc++) {
-            if (scores[doc] > 0 && (category == null || entries.get(doc).category() == category)) {
+            if (scores[doc] >= floor && (category == null || entries.get(doc).category() == category)) {
                 matches.add(doc);
             }
         }

@@ -29,6 +29,7 @@ final class SearchQuery {
     private static final double BIGRAM_SHARE = 0.6;
     // Enough terms for a whole dialog; a longer paste adds nothing that would change the order.
     private static final int MAX_TERMS = 64;
+    private static final java.util.regex.Pattern ONLY_CODES = java.util.regex.Pattern.compile("(?i)[\\s0-9a-fx,;:.\\-]*");
     private static final java.util.regex.Pattern CODE_SHRAPNEL = java.util.regex.Pattern.compile("[0-9]+|[a-z]");
 
     private SearchQuery() {
@@ -51,7 +52,7 @@ final class SearchQuery {
             add(scores, index.get(ErrorSearch.NAME_EXACT, name), CODE_WEIGHT);
             any = true;
         }
-        boolean onlyCodes = text.strip().matches("(?i)[\\s0-9a-fx,;:.\\-]*");
+        boolean onlyCodes = ONLY_CODES.matcher(text).matches();
         for (String part : codes.parts()) {
             float[] best = new float[documents];
             // The entries whose own code holds the part come first; those that only name such a code follow.

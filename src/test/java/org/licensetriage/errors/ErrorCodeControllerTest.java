@@ -83,8 +83,8 @@ class ErrorCodeControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0xC004F050", "0XC004F050", "0xc004f050", "C004F050", "c004f050", "-1073418160",
-            "3221549136", " 0xC004F050 "})
+    @ValueSource(strings = {"0xC004F050", "0XC004F050", "0xc004f050", "OxC004F050", "C004F050", "c004f050",
+            "-1073418160", "3221549136", " 0xC004F050 "})
     void everyAcceptedFormResolvesToTheSameEntry(String form) {
         assertThat(mvc.get().uri("/errors/{code}", form)).hasStatusOk().bodyJson()
                 .extractingPath("$.code").isEqualTo("0xC004F050");

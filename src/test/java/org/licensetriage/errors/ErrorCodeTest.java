@@ -13,7 +13,7 @@ class ErrorCodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0xC004F050", "0XC004F050", "0xc004f050", "C004F050", "c004f050", "-1073418160",
-            "3221549136", "  0xC004F050\t", "\n-1073418160 ", "+3221549136"})
+            "3221549136", "  0xC004F050\t", "\n-1073418160 ", "+3221549136", "OxC004F050", "oxc004f050"})
     void everyFormPeoplePasteReadsAsTheSameCode(String pasted) {
         assertThat(ErrorCode.parse(pasted)).contains(new ErrorCode(0xC004F050));
     }

@@ -55,7 +55,7 @@ class KnowledgeBaseFilesTest {
         try {
             KnowledgeBase kb = new KnowledgeBaseLoader().load(
                     KnowledgeFiles.fromDirectory(org.licensetriage.KnowledgeFixtures.SHIPPED, "knowledge/"), List.of());
-            assertThat(kb.size()).isEqualTo(476);
+            assertThat(kb.size()).isEqualTo(477);
         } catch (KnowledgeBaseException e) {
             fail(e.getMessage());
         }
