@@ -98,11 +98,16 @@ final class SignalEvidence {
                             + " or a clock so wrong that certificates look invalid.",
                     "ネットワークはあっても、ライセンス認証サービスとの暗号化通信が失敗しています。WinHTTP で TLS 1.2 が有効になっていない、証明書チェーンが検査・改変されている、時刻が大きくずれていて証明書が無効に見える、といった原因があります。",
                     Map.of(CauseId.NETWORK_UNAVAILABLE, 3.0, CauseId.CLOCK_SKEW, 0.8))),
-            Map.entry(Signal.AVMA, rule("AVMA keys activate only in Hyper-V guests of an activated Datacenter"
-                            + " host; on any other host the guest needs another setup key, such as the KMS client"
-                            + " setup key where a KMS host serves it.",
-                    "AVMA キーで認証できるのは、ライセンス認証済みの Datacenter を Hyper-V ホストにしたゲストだけです。それ以外のホストでは、KMS ホストがあれば KMS クライアント セットアップ キーなど、別のセットアップ キーが必要です。",
+            Map.entry(Signal.AVMA, rule("Host-based activation (AVMA) needs the guest to carry the AVMA setup key"
+                            + " of its edition and works only on an activated Datacenter host (or an Azure Stack HCI"
+                            + " host with a Windows Server subscription); elsewhere the guest needs another setup key,"
+                            + " such as the KMS client setup key where a KMS host serves it.",
+                    "ホストによるライセンス認証 (AVMA) では、ゲストにそのエディションの AVMA セットアップ キーが入っている必要があり、ライセンス認証済みの Datacenter のホスト (または Windows Server サブスクリプションのある Azure Stack HCI のホスト) でしか動きません。それ以外では、KMS ホストがあれば KMS クライアント セットアップ キーなど、別のセットアップ キーが必要です。",
                     Map.of(CauseId.KMS_CLIENT_KEY_REQUIRED, 1.5))),
+            Map.entry(Signal.PHONE_ACTIVATION, rule("Phone activation gives the final word on a key that online"
+                            + " activation refuses: when it fails too, the key is blocked or has used up its activations.",
+                    "オンラインで拒否されたキーも、電話認証で最終的な可否がわかります。電話認証でも失敗する場合は、キーがブロックされているか、認証回数を使い切っています。",
+                    Map.of(CauseId.KEY_BLOCKED, 0.8, CauseId.KEY_ACTIVATION_LIMIT_REACHED, 0.6))),
             Map.entry(Signal.KEY_USED_ON_ANOTHER_PC, rule("A key already activated on another PC is refused once its"
                             + " licence is used up, and an OEM key may not move at all.",
                     "ほかの PC ですでに認証したキーは、ライセンスの上限に達すると拒否されます。OEM キーはそもそも別の PC に移せません。",

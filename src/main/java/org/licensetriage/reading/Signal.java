@@ -66,7 +66,7 @@ public enum Signal {
     PHONE_ACTIVATION,
     /** Volume licensing: KMS, MAK, GVLK. */
     VOLUME_LICENSING,
-    /** Automatic Virtual Machine Activation: guests activated by their Hyper-V host's licence. */
+    /** Automatic Virtual Machine Activation: guests activated by their Hyper-V or Azure Stack HCI host's licence. */
     AVMA,
     /** No product key is installed or could be found for the product. */
     NO_KEY_INSTALLED,

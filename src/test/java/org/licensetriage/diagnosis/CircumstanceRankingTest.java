@@ -109,4 +109,19 @@ class CircumstanceRankingTest {
         assertThat(ranked(null, "Our lab installs AVMA keys in the Windows Server guests, but they run on Windows 10"
                 + " Hyper-V.", null, vm).get(0)).isEqualTo(CauseId.KMS_CLIENT_KEY_REQUIRED);
     }
+
+    @Test
+    void guestsOfAnAzureStackHciHostNeedTheirSetupKey() {
+        StatedFacts subscribedVm = new StatedFacts(KeySource.SUBSCRIPTION, null, null, true, null, null, null, null,
+                null);
+        assertThat(ranked(null, "Windows Server guests on our Azure Stack HCI cluster stay unactivated.", null,
+                subscribedVm).subList(0, 3)).contains(CauseId.KMS_CLIENT_KEY_REQUIRED);
+    }
+
+    @Test
+    void aKeyThatPhoneActivationAlsoRefusesPointsAtABlockedOrUsedUpKey() {
+        List<CauseId> causes = ranked(null, "Online activation failed and phone activation gives no confirmation ID"
+                + " for the key either.", null, StatedFacts.NONE);
+        assertThat(causes.get(0)).isEqualTo(CauseId.KEY_BLOCKED);
+    }
 }
