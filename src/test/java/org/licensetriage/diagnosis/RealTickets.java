@@ -23,6 +23,8 @@ final class RealTickets {
 
     static final List<String> FILES = List.of("corpus/tickets-en.yaml", "corpus/tickets-ja.yaml",
             "corpus/tickets-extra.yaml");
+    /** Tickets gathered after the ranking rules were written and never used to tune them. */
+    static final List<String> HELD_OUT = List.of("corpus/tickets-holdout.yaml");
     private static final Set<String> INPUT_KEYS = Set.of("errorCode", "message", "installedEdition", "os",
             "productKey", "facts");
     private static final Set<String> FACT_KEYS = Set.of("keySource", "networkAvailable", "hardwareChanged",
@@ -54,8 +56,16 @@ final class RealTickets {
     }
 
     static List<Ticket> load() {
+        return load(FILES);
+    }
+
+    static List<Ticket> heldOut() {
+        return load(HELD_OUT);
+    }
+
+    private static List<Ticket> load(List<String> files) {
         List<Ticket> tickets = new ArrayList<>();
-        for (String file : FILES) {
+        for (String file : files) {
             try (InputStream in = RealTickets.class.getResourceAsStream(file)) {
                 if (in == null) {
                     throw new IllegalStateException("missing corpus file " + file);
