@@ -97,8 +97,8 @@ final class FactEvidence {
                 raise(context, board, CauseId.KMS_HOST_UNREACHABLE, 1.0, known,
                         "Without a network the KMS host cannot be reached either", "ネットワークがなければ KMS ホストにも接続できない");
             }
-        } else if (!context.read().says(Signal.SECURE_CHANNEL)) {
-            // a working network says nothing against a secure connection that fails on top of it
+        } else if (!context.read().says(Signal.SECURE_CHANNEL) && !context.read().says(Signal.PROXY_OR_FIREWALL)) {
+            // a working network says nothing against a proxy, a firewall or a secure connection that fails on it
             board.lower(CauseId.NETWORK_UNAVAILABLE, 3.0);
         }
     }

@@ -60,6 +60,7 @@ final class Facts {
             case REINSTALLED -> Map.of(Fact.REINSTALLED, true);
             case UPGRADED -> Map.of(Fact.UPGRADED_FROM, "");
             case SUBSCRIPTION -> Map.of(Fact.KEY_SOURCE, KeySource.SUBSCRIPTION);
+            case OEM_PREINSTALLED -> Map.of(Fact.KEY_SOURCE, KeySource.OEM);
             default -> Map.of();
         };
     }

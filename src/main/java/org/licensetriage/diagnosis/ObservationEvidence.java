@@ -19,6 +19,9 @@ final class ObservationEvidence {
 
     // Security-SPP on a KMS host: publishing the _vlmcs SRV record in DNS failed.
     private static final int KMS_DNS_PUBLISHING_FAILED = 12293;
+    // Security-SPP on a KMS client: 12288 logs the request sent to the KMS host, 12289 the host's answer.
+    private static final int KMS_REQUEST_SENT = 12288;
+    private static final int KMS_ANSWER_RECEIVED = 12289;
 
     // A key that never asks a KMS host outweighs any mention of the host: nothing there can help until it changes.
     private static final double KEY_NEVER_ASKS_KMS = 4.0;
@@ -70,6 +73,12 @@ final class ObservationEvidence {
                             + " setup key asks a KMS host.",
                     "インストール済みのキーの末尾は " + read.partialProductKey()
                             + " で、公開されているどの KMS クライアント セットアップ キーとも一致しませんが、この PC は KMS で認証する想定です。KMS ホストに問い合わせるのは KMS クライアント セットアップ キーだけです。"));
+        }
+        if (read.eventIds().contains(KMS_REQUEST_SENT) && !read.eventIds().contains(KMS_ANSWER_RECEIVED)) {
+            board.raise(CauseId.KMS_HOST_UNREACHABLE, 2.0, EvidenceSource.SLMGR, new LocalizedText(
+                    "Event 12288 shows the KMS request sent, with no 12289 for the host's answer: the request never"
+                            + " reached the host or its answer never came back.",
+                    "イベント 12288 で KMS への要求を送ったことはわかりますが、ホストの応答を示す 12289 がありません。要求がホストに届いていないか、応答が返っていません。"));
         }
         if (read.eventIds().contains(KMS_DNS_PUBLISHING_FAILED)) {
             board.raise(CauseId.KMS_HOST_MISCONFIGURED, 2.5, EvidenceSource.SLMGR, new LocalizedText(

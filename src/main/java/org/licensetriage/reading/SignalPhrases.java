@@ -32,7 +32,8 @@ final class SignalPhrases {
                     "content filter*", "web filter*", "ssl inspection", "tls inspection", "zscaler", "port 1688",
                     "ports are blocked", "port is blocked", "forced tunnel*", "outbound access", "default route",
                     "強制トンネリング", "デフォルト ルート", "プロキシ", "プロキシー", "ファイアウォール", "ファイヤーウォール",
-                    "ファイアーウォール", "セキュリティ ソフト", "フィルタリング", "ポートが閉じ",
+                    "ファイアーウォール", "セキュリティ ソフト", "フィルタリング", "ポートが閉じ", "ポート 1688",
+                    "1688 番ポート", "1688 ポート", "tcp 1688", "1688/tcp", "1688 の疎通",
                     "通信がブロック")),
             Map.entry(Signal.SECURE_CHANNEL, List.of("tls", "tls 1.2", "tls1.2", "tls 1.0", "ssl", "schannel",
                     "secure channel", "certificate error", "certificate revocation", "crl", "cipher suite*",
@@ -165,7 +166,7 @@ final class SignalPhrases {
                     "ms account", "デジタル ライセンス", "microsoft アカウント", "マイクロソフト アカウント", "ms アカウント")),
             Map.entry(Signal.OEM_PREINSTALLED, List.of("preinstalled", "pre-installed", "came with the pc",
                     "came with the laptop", "came with windows", "oem", "sticker", "coa", "certificate of authenticity",
-                    "bios key", "firmware key", "embedded key", "プリインストール", "最初から入って", "購入時から", "シール",
+                    "bios key", "firmware key", "embedded key", "slic", "プリインストール", "最初から入って", "購入時から", "シール",
                     "oem 版"))));
 
     /** Phrases that say a signal is not the case; a raising phrase inside one of them is ignored. */

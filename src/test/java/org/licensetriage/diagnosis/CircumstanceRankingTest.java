@@ -124,4 +124,31 @@ class CircumstanceRankingTest {
                 + " for the key either.", null, StatedFacts.NONE);
         assertThat(causes.get(0)).isEqualTo(CauseId.KEY_BLOCKED);
     }
+
+    @Test
+    void aKmsRequestWithoutAnAnswerPointsAtAnUnreachableHost() {
+        assertThat(ranked(null, "Event ID 12288 is logged on every attempt; there is nothing after it.", null,
+                StatedFacts.NONE).get(0)).isEqualTo(CauseId.KMS_HOST_UNREACHABLE);
+        assertThat(ranked(null, "Event ID 12288 is logged.\nEvent ID 12289 is logged.", null, StatedFacts.NONE))
+                .doesNotContain(CauseId.KMS_HOST_UNREACHABLE);
+    }
+
+    @Test
+    void invalidDataFromAKmsHostOnTheClientItselfPointsAtTheHost() {
+        assertThat(ranked("0x8007000D", "slmgr /skms localhost, then slmgr /ato: the KMS host on this PC logs a"
+                + " reply but activation fails.", null, StatedFacts.NONE).get(0)).isEqualTo(CauseId.KMS_HOST_MISCONFIGURED);
+    }
+
+    @Test
+    void aProxyStillExplainsAFailureWhenTheInternetWorks() {
+        StatedFacts online = new StatedFacts(null, true, null, null, null, null, null, null, null);
+        assertThat(ranked(null, "The browser works through the company proxy, but Windows activation fails.", null,
+                online).get(0)).isEqualTo(CauseId.NETWORK_UNAVAILABLE);
+    }
+
+    @Test
+    void aPreinstalledLicenceIsWeighedAsAnOemKey() {
+        assertThat(ranked(null, "Windows came preinstalled on this laptop and now the activation page says the key"
+                + " is invalid.", null, StatedFacts.NONE)).contains(CauseId.OEM_LICENSE_MISMATCH);
+    }
 }
