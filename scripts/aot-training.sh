@@ -66,4 +66,5 @@ wait "$pid" || status=$?
 # 143: the JVM ran its shutdown hooks (graceful shutdown) and exited on SIGTERM, writing the cache.
 [ "$status" = 0 ] || [ "$status" = 143 ] || fail "exit status $status"
 [ -s app.aot ] || fail "no AOT cache written"
-rm -f "$log"
+# The log and the JVM's performance-data directory stay out of the image.
+rm -rf "$log" /tmp/hsperfdata_root
