@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -81,15 +82,16 @@ final class KnowledgeCatalogue {
 
     private JsonNode step(ObjectNode reference, Origin origin, String at, List<String> problems) {
         String id = reference.get("step").asString("");
-        String where = at(origin, "step: " + id) + at;
+        // Finding the line reads the whole file again: only for a problem, not for each of the many good references.
+        Supplier<String> where = () -> at(origin, "step: " + id) + at;
         for (String field : reference.propertyNames()) {
             if (!STEP_REFERENCE_FIELDS.contains(field)) {
-                problems.add(where + ": a catalogue step takes only 'more' and 'command' (found '" + field + "')");
+                problems.add(where.get() + ": a catalogue step takes only 'more' and 'command' (found '" + field + "')");
             }
         }
         CatalogueStep step = steps.get(id);
         if (step == null) {
-            problems.add(where + ": no step '" + id + "' in the catalogue");
+            problems.add(where.get() + ": no step '" + id + "' in the catalogue");
             return reference;
         }
         String detailEn = step.detail().en();
@@ -97,7 +99,7 @@ final class KnowledgeCatalogue {
         JsonNode more = reference.get("more");
         if (more != null) {
             if (!more.path("en").isString() || !more.path("ja").isString()) {
-                problems.add(where + ": more needs both languages ({en: …, ja: …})");
+                problems.add(where.get() + ": more needs both languages ({en: …, ja: …})");
             } else {
                 // English sentences are separated by a space, Japanese ones follow each other directly
                 detailEn = detailEn + " " + more.get("en").asString();
