@@ -14,6 +14,10 @@ import org.licensetriage.i18n.LocalizedText;
 final class Ranking {
 
     static final double UNCONSIDERED = 3.0;
+    // An agent reads the first few causes: past the third, a cause with under a quarter of the leader's points
+    // only lengthens the answer (and its steps) without changing what anyone does first.
+    private static final int ALWAYS_SHOWN = 3;
+    private static final double TAIL_SHARE_OF_LEADER = 0.25;
 
     private Ranking() {
     }
@@ -21,7 +25,14 @@ final class Ranking {
     static List<RankedCause> rank(Scoreboard board, DiagnosisContext context, KnowledgeBase knowledgeBase) {
         List<CauseId> raised = order(board);
         double total = raised.stream().mapToDouble(board::points).sum() + UNCONSIDERED;
-        return raised.stream().map(id -> new RankedCause(id, round(board.points(id) / total),
+        double tailFloor = raised.isEmpty() ? 0 : TAIL_SHARE_OF_LEADER * board.points(raised.get(0));
+        List<CauseId> shown = new java.util.ArrayList<>();
+        for (CauseId id : raised) {
+            if (shown.size() < ALWAYS_SHOWN || board.points(id) >= tailFloor) {
+                shown.add(id);
+            }
+        }
+        return shown.stream().map(id -> new RankedCause(id, round(board.points(id) / total),
                 title(id, context.primary(), knowledgeBase),
                 board.evidence(id).stream().sorted(Comparator.comparingDouble(Evidence::weight).reversed()).toList(),
                 knowledgeBase.cause(id).resolution())).toList();
