@@ -41,6 +41,21 @@ class DiagnosisServiceTest {
     }
 
     @Test
+    void pastTheThirdCauseOnlyCausesWithAQuarterOfTheLeadersWeightAreListed() {
+        // slmgr shows the generic Pro key: it leads, and most of the eight causes 0xC004F050 lists fall far behind
+        List<RankedCause> causes = service.diagnose(DiagnosisScenarios.input(null, """
+                エラー コード: 0xC004F050
+                名前: Windows(R), Professional edition
+                説明: Windows(R) Operating System, RETAIL channel
+                プロダクト キーの一部: 3V66T""", null, null, StatedFacts.NONE)).causes();
+        assertThat(causes.get(0).id()).isEqualTo(CauseId.GENERIC_KEY);
+        assertThat(causes).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(8);
+        double leader = causes.get(0).confidence();
+        assertThat(causes.subList(3, causes.size())).allSatisfy(c -> assertThat(c.confidence())
+                .isGreaterThanOrEqualTo(0.25 * leader - 0.001));
+    }
+
+    @Test
     void everyCauseOfTheVocabularyHasAScenarioInEachLanguage() {
         Set<CauseId> covered = scenarios().stream().map(Scenario::expected).collect(Collectors.toSet());
         assertThat(covered).isEqualTo(EnumSet.allOf(CauseId.class));
