@@ -47,7 +47,7 @@ CASES=(
     "keys-clean|POST|/keys/validate|$HERE/bodies/key-clean.json|0.85"
     "keys-typo|POST|/keys/validate|$HERE/bodies/key-typo.json|0.85"
     "errors-code|GET|/errors/0xC004F050||0.85"
-    "errors-search|GET|$SEARCH_PATH||-"
+    "errors-search|GET|$SEARCH_PATH||0.6"
     "diagnoses|POST|/diagnoses|$HERE/bodies/diagnosis-slmgr-dli.json|0.6"
     "batch-1000|POST|/keys/validate/batch|$OUT/batch-1000.json|-"
 )
