@@ -72,7 +72,7 @@ public final class DiagnosisService {
         weighFacts.accept(facts, board);
         if (board.top() == null) {
             // nothing points anywhere: the usual causes, honestly weak, so the questions can separate them
-            fallback.apply(base);
+            fallback.apply(base, read);
             board = base.copy();
             weighFacts.accept(facts, board);
         }

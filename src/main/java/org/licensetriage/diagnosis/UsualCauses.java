@@ -8,6 +8,8 @@ import org.licensetriage.errors.CauseId;
 import org.licensetriage.errors.KnowledgeBase;
 import org.licensetriage.errors.KnowledgeEntry;
 import org.licensetriage.i18n.LocalizedText;
+import org.licensetriage.reading.Observation;
+import org.licensetriage.reading.Signal;
 
 /**
  * The answer when nothing given points at a cause: the causes the knowledge base lists most often, first
@@ -38,7 +40,15 @@ final class UsualCauses {
                 .limit(POINTS.length).map(Map.Entry::getKey).toList();
     }
 
-    void apply(Scoreboard board) {
+    private static final LocalizedText COMMAND = new LocalizedText(
+            "A command or script that fails with nothing else known was most often not run as administrator: slmgr,"
+                    + " ospp and activation scripts need an elevated prompt.",
+            "ほかに手がかりがなくコマンドやスクリプトが失敗する場合、最も多いのは管理者として実行していないことです。slmgr、ospp、ライセンス認証のスクリプトには管理者のプロンプトが必要です。");
+
+    void apply(Scoreboard board, Observation read) {
+        if (read.says(Signal.RAN_A_COMMAND)) {
+            board.raise(CauseId.INSUFFICIENT_PRIVILEGES, POINTS[0] + 0.1, EvidenceSource.MESSAGE, COMMAND);
+        }
         for (int i = 0; i < usual.size(); i++) {
             board.raise(usual.get(i), POINTS[i], EvidenceSource.ERROR_CODE, WHY);
         }

@@ -68,6 +68,8 @@ public enum Signal {
     VOLUME_LICENSING,
     /** Automatic Virtual Machine Activation: guests activated by their Hyper-V or Azure Stack HCI host's licence. */
     AVMA,
+    /** The customer ran a command or a script (slmgr, PowerShell, a batch file) to activate. */
+    RAN_A_COMMAND,
     /** No product key is installed or could be found for the product. */
     NO_KEY_INSTALLED,
     /** A digital licence or a Microsoft account holds the licence. */

@@ -151,4 +151,12 @@ class CircumstanceRankingTest {
         assertThat(ranked(null, "Windows came preinstalled on this laptop and now the activation page says the key"
                 + " is invalid.", null, StatedFacts.NONE)).contains(CauseId.OEM_LICENSE_MISMATCH);
     }
+
+    @Test
+    void aFailingCommandWithNothingElseKnownAsksFirstWhetherItRanAsAdministrator() {
+        assertThat(ranked(null, "The activation script fails in PowerShell.", null, StatedFacts.NONE).get(0))
+                .isEqualTo(CauseId.INSUFFICIENT_PRIVILEGES);
+        assertThat(ranked(null, "スクリプトを実行してもライセンス認証できない。", null, StatedFacts.NONE).get(0))
+                .isEqualTo(CauseId.INSUFFICIENT_PRIVILEGES);
+    }
 }
