@@ -188,7 +188,7 @@ public final class KnowledgeBaseLoader {
                     });
                 }
             } catch (JacksonException e) {
-                problems.add(source.name() + ", line " + lineOf(e) + ": " + firstLine(e.getOriginalMessage()));
+                problems.add(source.problem(e));
             }
         }
     }
@@ -229,7 +229,7 @@ public final class KnowledgeBaseLoader {
                     bound.put(id, value);
                 }
             } catch (JacksonException e) {
-                problems.add(item.where() + ": " + firstLine(e.getOriginalMessage()));
+                problems.add(item.where() + ": " + KnowledgeSource.firstLine(e.getOriginalMessage()));
             }
         }
         return bound;
@@ -262,15 +262,6 @@ public final class KnowledgeBaseLoader {
             }
         }
         return aliases;
-    }
-
-    private static int lineOf(JacksonException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static String version(List<KnowledgeSource> builtIn, List<KnowledgeSource> overrides) {

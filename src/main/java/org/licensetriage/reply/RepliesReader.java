@@ -83,7 +83,7 @@ final class RepliesReader {
                     }
                 }
             } catch (JacksonException e) {
-                read.problems.add(source.name() + ", line " + line(e) + ": " + firstLine(e.getOriginalMessage()));
+                read.problems.add(source.problem(e));
             }
         }
     }
@@ -172,7 +172,7 @@ final class RepliesReader {
             sink.accept(name, node);
         } catch (JacksonException e) {
             read.problems.add(source.name() + ", " + label + " (line " + node.line() + "): "
-                    + firstLine(e.getOriginalMessage()));
+                    + KnowledgeSource.firstLine(e.getOriginalMessage()));
         }
     }
 
@@ -192,14 +192,5 @@ final class RepliesReader {
             return false;
         }
         return true;
-    }
-
-    private static int line(JacksonException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
