@@ -59,15 +59,26 @@ record DiagnosisContext(
      * cannot explain an answer the activation server gave).
      */
     double circumstantial(CauseId cause) {
-        if (primary == null || quotedOnly()) {
-            return 1.0;
+        return primary == null || quotedOnly() || primaryLists(cause) ? 1.0 : 0.5;
+    }
+
+    /** Whether the main code's entry lists the cause. */
+    boolean primaryLists(CauseId cause) {
+        if (primary == null) {
+            return false;
         }
         for (KnowledgeEntry.Cause listed : primary.causes()) {
             if (listed.id() == cause) {
-                return 1.0;
+                return true;
             }
         }
-        return 0.5;
+        return false;
+    }
+
+    /** The installed edition as the agent gave it, as a tool's output shows it, and the OS named: those given. */
+    List<String> editionNames() {
+        return java.util.stream.Stream.of(installedEdition, read.edition(), os)
+                .filter(name -> name != null && !name.isBlank()).toList();
     }
 
     /**
@@ -82,7 +93,8 @@ record DiagnosisContext(
         return key == null ? null : key.key();
     }
 
-    private static boolean kmsClient(@Nullable KeyIdentity identity) {
+    /** A KMS client setup key, by what it is known as or by its channel. */
+    static boolean kmsClient(@Nullable KeyIdentity identity) {
         return identity != null && (identity.knownAs() == KnownAs.KMS_CLIENT || identity.channel() == Channel.VOLUME_GVLK);
     }
 

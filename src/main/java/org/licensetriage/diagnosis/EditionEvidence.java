@@ -18,10 +18,8 @@ final class EditionEvidence {
     }
 
     static void apply(DiagnosisContext context, Scoreboard board) {
-        String edition = context.installedEdition() != null && evaluation(context.installedEdition())
-                ? context.installedEdition() : context.read().edition() != null && evaluation(context.read().edition())
-                ? context.read().edition() : context.os() != null && evaluation(context.os()) ? context.os()
-                : context.read().channel() == Channel.EVALUATION ? context.read().channelName() : null;
+        String edition = context.editionNames().stream().filter(EditionEvidence::evaluation).findFirst()
+                .orElse(context.read().channel() == Channel.EVALUATION ? context.read().channelName() : null);
         if (edition != null) {
             board.raise(CauseId.EVALUATION_EDITION, EVALUATION, EvidenceSource.EDITION, new LocalizedText(
                     "The installed edition " + edition + " is an evaluation edition: it expires, and it takes no"

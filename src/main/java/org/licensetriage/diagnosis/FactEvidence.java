@@ -144,7 +144,7 @@ final class FactEvidence {
                         "Lab, cloud and downloaded virtual machines are often built from evaluation media, which"
                                 + " expire and then shut down",
                         "検証用・クラウド・配布イメージの仮想マシンは評価版のメディアから作られていることが多く、期限が切れるとシャットダウンする");
-            } else if (evaluationExists(context) && listsCause(context, CauseId.EVALUATION_EDITION)) {
+            } else if (evaluationExists(context) && context.primaryLists(CauseId.EVALUATION_EDITION)) {
                 raise(context, board, CauseId.EVALUATION_EDITION, 1.5, known,
                         "Enterprise and Server virtual machines are often built from evaluation media, which refuse"
                                 + " retail and volume keys until converted",
@@ -247,16 +247,8 @@ final class FactEvidence {
 
     /** Whether the edition named is one Microsoft publishes evaluation media for: Enterprise and Server. */
     private static boolean evaluationExists(DiagnosisContext context) {
-        for (String name : new String[] {context.installedEdition(), context.os(), context.read().edition()}) {
-            if (name != null && EVALUATION_FAMILY.matcher(name.toLowerCase(Locale.ROOT)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean listsCause(DiagnosisContext context, CauseId cause) {
-        return context.primary() != null && context.primary().causes().stream().anyMatch(c -> c.id() == cause);
+        return context.editionNames().stream()
+                .anyMatch(name -> EVALUATION_FAMILY.matcher(name.toLowerCase(Locale.ROOT)).find());
     }
 
     private static boolean oem(DiagnosisContext context, Facts facts) {

@@ -1,6 +1,5 @@
 package org.licensetriage.diagnosis;
 
-import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.errors.ErrorCategory;
 import org.licensetriage.i18n.LocalizedText;
@@ -65,7 +64,7 @@ final class ObservationEvidence {
                     "インストールされているライセンスは " + read.channelName()
                             + " ですが、ボリューム ライセンス認証が想定されています。製品版や OEM のキーは KMS ホストに問い合わせません。"));
         } else if (context.kms() && read.partialProductKey() != null && read.channel() != Channel.VOLUME_GVLK
-                && !kmsClient(context.installedKey())) {
+                && !DiagnosisContext.kmsClient(context.installedKey())) {
             // every KMS client setup key is published, so a last group that matches none is some other key
             board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, KEY_NEVER_ASKS_KMS, EvidenceSource.SLMGR, new LocalizedText(
                     "The installed key ends in " + read.partialProductKey() + ", which is not the end of any published"
@@ -85,10 +84,6 @@ final class ObservationEvidence {
                     "Event 12293: the KMS host could not publish its record in DNS, so clients do not find it.",
                     "イベント 12293: KMS ホストが DNS にレコードを登録できず、クライアントから見つけられません。"));
         }
-    }
-
-    private static boolean kmsClient(@Nullable KeyIdentity identity) {
-        return identity != null && (identity.knownAs() == KnownAs.KMS_CLIENT || identity.channel() == Channel.VOLUME_GVLK);
     }
 
     /** The key already installed, as far as slmgr shows it: a generic key there never activates. */

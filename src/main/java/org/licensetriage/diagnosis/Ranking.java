@@ -1,5 +1,6 @@
 package org.licensetriage.diagnosis;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.licensetriage.errors.CauseId;
@@ -26,7 +27,7 @@ final class Ranking {
         List<CauseId> raised = order(board);
         double total = raised.stream().mapToDouble(board::points).sum() + UNCONSIDERED;
         double tailFloor = raised.isEmpty() ? 0 : TAIL_SHARE_OF_LEADER * board.points(raised.get(0));
-        List<CauseId> shown = new java.util.ArrayList<>();
+        List<CauseId> shown = new ArrayList<>();
         for (CauseId id : raised) {
             if (shown.size() < ALWAYS_SHOWN || board.points(id) >= tailFloor) {
                 shown.add(id);

@@ -3,7 +3,6 @@ package org.licensetriage.diagnosis;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.licensetriage.errors.CauseId;
 import org.licensetriage.i18n.LocalizedText;
@@ -11,7 +10,7 @@ import org.licensetriage.i18n.LocalizedText;
 /**
  * What the Windows release and edition family rule out or point at by themselves: KMS arrived with Vista and
  * Server 2008, firmware keys and digital licences with Windows 8 and 10, and KMS activates only the editions
- * sold under volume licensing. Read from the installed edition, the OS the agent named, or slmgr's edition.
+ * sold under volume licensing. Read from the names of {@link DiagnosisContext#editionNames()}.
  */
 final class ReleaseEvidence {
 
@@ -67,7 +66,7 @@ final class ReleaseEvidence {
 
     /** The release named first by the installed edition, the OS, or slmgr's edition; null when none names one. */
     static @Nullable Release release(DiagnosisContext context) {
-        for (String name : names(context)) {
+        for (String name : context.editionNames()) {
             String text = name.toLowerCase(Locale.ROOT);
             if (BEFORE_VISTA.matcher(text).find()) {
                 return Release.BEFORE_VISTA;
@@ -84,7 +83,7 @@ final class ReleaseEvidence {
 
     /** The installed edition as named, when it is one KMS cannot activate (Home, Ultimate …); else null. */
     private static @Nullable String consumerEdition(DiagnosisContext context) {
-        for (String name : names(context)) {
+        for (String name : context.editionNames()) {
             String text = name.toLowerCase(Locale.ROOT);
             // "Server Core" is an installation option of Windows Server, not the Core (Home) edition
             if (!text.contains("server") && CONSUMER_EDITION.matcher(text).find()) {
@@ -92,10 +91,5 @@ final class ReleaseEvidence {
             }
         }
         return null;
-    }
-
-    private static List<String> names(DiagnosisContext context) {
-        return Stream.of(context.installedEdition(), context.os(), context.read().edition())
-                .filter(name -> name != null && !name.isBlank()).toList();
     }
 }

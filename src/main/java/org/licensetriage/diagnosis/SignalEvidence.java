@@ -127,9 +127,7 @@ final class SignalEvidence {
         for (SignalMatch match : context.read().signals()) {
             Rule rule = RULES.get(match.signal());
             if (rule != null) {
-                LocalizedText detail = new LocalizedText(
-                        "The message says \u201C" + match.phrase() + "\u201D. " + rule.why().en(),
-                        "メッセージに「" + match.phrase() + "」とあります。" + rule.why().ja());
+                LocalizedText detail = said(match).append(" " + rule.why().en(), rule.why().ja());
                 boolean firsthand = FIRSTHAND.contains(match.signal());
                 rule.raises().forEach((cause, points) -> board.raise(cause,
                         points * (firsthand ? 1.0 : context.circumstantial(cause)), EvidenceSource.MESSAGE, detail));
@@ -146,46 +144,58 @@ final class SignalEvidence {
         }
         if (context.read().says(Signal.NO_KEY_INSTALLED) && context.kms()) {
             // without a key nothing activates, whatever else the text says about the KMS host
-            board.raise(CauseId.KMS_CLIENT_KEY_REQUIRED, 4.0 * context.circumstantial(CauseId.KMS_CLIENT_KEY_REQUIRED),
-                    EvidenceSource.MESSAGE, new LocalizedText(
-                            "No key is installed for a PC that should activate against KMS: it needs the KMS client setup"
-                                    + " key of its edition first.",
-                            "KMS で認証するはずの PC にキーが入っていません。まずエディションに合った KMS クライアント セットアップ キーが必要です。"));
+            raise(context, board, CauseId.KMS_CLIENT_KEY_REQUIRED, 4.0,
+                    "No key is installed for a PC that should activate against KMS: it needs the KMS client setup key"
+                            + " of its edition first.",
+                    "KMS で認証するはずの PC にキーが入っていません。まずエディションに合った KMS クライアント セットアップ キーが必要です。");
         }
         if (context.read().says(Signal.UNATTENDED_SETUP) && context.read().says(Signal.OTHER_EDITION)) {
             // the answer file's key is what chose the edition that was installed
-            board.raise(CauseId.GENERIC_KEY, 3.0 * context.circumstantial(CauseId.GENERIC_KEY),
-                    EvidenceSource.MESSAGE, new LocalizedText(
-                            "Setup ran from an answer file and installed another edition: the generic key in the answer"
-                                    + " file chose that edition, and a generic key never activates.",
-                            "応答ファイルでセットアップして別のエディションが入りました。エディションを選んだのは応答ファイルの汎用キーで、汎用キーではライセンス認証できません。"));
+            raise(context, board, CauseId.GENERIC_KEY, 3.0,
+                    "Setup ran from an answer file and installed another edition: the generic key in the answer file"
+                            + " chose that edition, and a generic key never activates.",
+                    "応答ファイルでセットアップして別のエディションが入りました。エディションを選んだのは応答ファイルの汎用キーで、汎用キーではライセンス認証できません。");
         }
         if (context.read().says(Signal.NOTHING_CHANGED)) {
             // nothing changed on the PC: not its hardware
             board.lower(CauseId.HARDWARE_CHANGED, 1.5);
         }
         if (context.read().says(Signal.PRERELEASE_BUILD) && context.kms()) {
-            board.raise(CauseId.UNSUPPORTED_BUILD, 2.0 * context.circumstantial(CauseId.UNSUPPORTED_BUILD),
-                    EvidenceSource.MESSAGE, new LocalizedText(
-                            "A preview build is activated against KMS: released KMS hosts do not serve preview builds.",
-                            "プレビュー ビルドを KMS で認証しようとしています。製品版の KMS ホストはプレビュー ビルドに対応していません。"));
+            raise(context, board, CauseId.UNSUPPORTED_BUILD, 2.0,
+                    "A preview build is activated against KMS: released KMS hosts do not serve preview builds.",
+                    "プレビュー ビルドを KMS で認証しようとしています。製品版の KMS ホストはプレビュー ビルドに対応していません。");
         }
     }
 
     private static void proxy(DiagnosisContext context, Scoreboard board) {
         SignalMatch match = context.read().signals().stream().filter(m -> m.signal() == Signal.PROXY_OR_FIREWALL)
                 .findFirst().orElseThrow();
-        String phraseEn = "The message says \u201C" + match.phrase() + "\u201D. ";
-        String phraseJa = "メッセージに「" + match.phrase() + "」とあります。";
         // KMS activation needs the KMS host, not the internet: there a firewall blocks the host first
         double network = context.kms() ? 1.0 : 2.0;
-        board.raise(CauseId.NETWORK_UNAVAILABLE, network * context.circumstantial(CauseId.NETWORK_UNAVAILABLE),
-                EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A proxy or firewall can block the activation service.",
-                        phraseJa + "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
+        raise(context, board, CauseId.NETWORK_UNAVAILABLE, network, said(match).append(
+                " A proxy or firewall can block the activation service.",
+                "プロキシやファイアウォールがライセンス認証の通信を妨げることがあります。"));
         if (context.kms()) {
-            board.raise(CauseId.KMS_HOST_UNREACHABLE, 2.0 * context.circumstantial(CauseId.KMS_HOST_UNREACHABLE),
-                    EvidenceSource.MESSAGE, new LocalizedText(phraseEn + "A firewall can block TCP 1688 to the KMS host.",
-                            phraseJa + "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
+            raise(context, board, CauseId.KMS_HOST_UNREACHABLE, 2.0, said(match).append(
+                    " A firewall can block TCP 1688 to the KMS host.",
+                    "ファイアウォールが KMS ホストへの TCP 1688 をふさいでいる可能性があります。"));
         }
+    }
+
+    /** Words of the message raising a cause, counted less when the code speaks against it. */
+    private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double points, String en,
+            String ja) {
+        raise(context, board, cause, points, new LocalizedText(en, ja));
+    }
+
+    private static void raise(DiagnosisContext context, Scoreboard board, CauseId cause, double points,
+            LocalizedText why) {
+        board.raise(cause, points * context.circumstantial(cause), EvidenceSource.MESSAGE, why);
+    }
+
+    /** "The message says “…”.": the start of every line of evidence a phrase gives. */
+    private static LocalizedText said(SignalMatch match) {
+        return new LocalizedText("The message says \u201C" + match.phrase() + "\u201D.",
+                "メッセージに「" + match.phrase() + "」とあります。");
     }
 }
