@@ -37,6 +37,11 @@ public final class KnowledgeBase {
         return search.search(query, category);
     }
 
+    /** The search postings of these entries, waiting for them if they are not ready yet. */
+    SearchPostings searchPostings() {
+        return search.postings();
+    }
+
     /**
      * The known code a malformed one reads as once look-alike characters are fixed ({@code 0xC004FO5O}
      * with letters O), or nothing.

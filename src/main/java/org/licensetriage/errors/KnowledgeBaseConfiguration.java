@@ -29,8 +29,12 @@ class KnowledgeBaseConfiguration {
     @Bean
     KnowledgeBase knowledgeBase(KnowledgeSources sources, KnowledgeProperties properties) {
         List<KnowledgeSource> overrides = sources.overrides();
-        KnowledgeBase knowledgeBase = new KnowledgeBaseLoader().load(sources.builtIn(), overrides);
-        log.info("Knowledge base {} loaded: {} entries ({} from {})", knowledgeBase.version(), knowledgeBase.size(),
+        // As the build validated it when nothing can make it differ; an operator's files are read and checked now.
+        KnowledgeBase shipped = overrides.isEmpty() ? KnowledgeBaseFile.shipped(sources.builtIn()) : null;
+        KnowledgeBase knowledgeBase = shipped != null ? shipped
+                : new KnowledgeBaseLoader().load(sources.builtIn(), overrides);
+        log.info("Knowledge base {} {}: {} entries ({} from {})", knowledgeBase.version(),
+                shipped != null ? "read as the build validated it" : "loaded and validated", knowledgeBase.size(),
                 overrides.size() + " override file" + (overrides.size() == 1 ? "" : "s"),
                 properties.extraDir() == null ? "no extra directory" : properties.extraDir());
         return knowledgeBase;

@@ -264,7 +264,7 @@ public final class KnowledgeBaseLoader {
         return aliases;
     }
 
-    private static String version(List<KnowledgeSource> builtIn, List<KnowledgeSource> overrides) {
+    static String version(List<KnowledgeSource> builtIn, List<KnowledgeSource> overrides) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (List<KnowledgeSource> layer : List.of(builtIn, overrides)) {

@@ -44,21 +44,21 @@ final class SearchQuery {
         float[] scores = new float[documents];
         boolean any = false;
         for (String code : codes.codes()) {
-            add(scores, index.get(ErrorSearch.CODE, code), CODE_WEIGHT);
-            add(scores, index.get(ErrorSearch.MENTION, code), MENTION_WEIGHT);
+            add(scores, index.get(SearchIndex.CODE, code), CODE_WEIGHT);
+            add(scores, index.get(SearchIndex.MENTION, code), MENTION_WEIGHT);
             any = true;
         }
         for (String name : codes.names()) {
-            add(scores, index.get(ErrorSearch.NAME_EXACT, name), CODE_WEIGHT);
+            add(scores, index.get(SearchIndex.NAME_EXACT, name), CODE_WEIGHT);
             any = true;
         }
         boolean onlyCodes = ONLY_CODES.matcher(text).matches();
         for (String part : codes.parts()) {
             float[] best = new float[documents];
             // The entries whose own code holds the part come first; those that only name such a code follow.
-            max(best, index.get(ErrorSearch.CODE_PART, part), onlyCodes ? PART_WEIGHT : PART_HINT_WEIGHT);
+            max(best, index.get(SearchIndex.CODE_PART, part), onlyCodes ? PART_WEIGHT : PART_HINT_WEIGHT);
             if (onlyCodes) {
-                max(best, index.get(ErrorSearch.MENTION_PART, part), MENTION_PART_WEIGHT);
+                max(best, index.get(SearchIndex.MENTION_PART, part), MENTION_PART_WEIGHT);
             }
             for (int d = 0; d < documents; d++) {
                 scores[d] += best[d];

@@ -69,6 +69,9 @@ final class RepliesReader {
     private void readLayer(List<KnowledgeSource> layer, Read read) {
         Map<String, String> seen = new HashMap<>();
         for (KnowledgeSource source : layer) {
+            if (!source.mayHoldSection(SECTION)) {
+                continue;
+            }
             try (JsonParser parser = yaml.createParser(source.content())) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     continue; // the knowledge base reports files of the wrong shape

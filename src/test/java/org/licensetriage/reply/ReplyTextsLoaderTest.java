@@ -47,6 +47,18 @@ class ReplyTextsLoaderTest {
     }
 
     @Test
+    void anOperatorsRepliesAreReadHoweverTheTopLevelIsWritten() {
+        String closing = "{en: \"Kind regards, Contoso\", ja: \"Contoso ヘルプデスク\"}";
+        for (String yaml : List.of(
+                "# our replies\n\"replies\":\n  texts:\n    closing: " + closing + "\n",
+                "\uFEFFreplies :\n  texts:\n    closing: " + closing + "\n",
+                "---\nreplies: {texts: {closing: " + closing + "}}\n",
+                "{replies: {texts: {closing: " + closing + "}}}\n")) {
+            assertThat(withOverride(yaml).text(Framing.CLOSING).en()).as(yaml).isEqualTo("Kind regards, Contoso");
+        }
+    }
+
+    @Test
     void aBrokenRepliesFileNamesTheFileTheLineAndWhatIsWrong() {
         List<String> problems = problemsOf("""
                 replies:
