@@ -115,8 +115,19 @@ final class SearchPostings {
 
     /** The postings of a term in a field; empty when no document holds it. */
     Postings get(String field, String term) {
-        Postings postings = byField.getOrDefault(field, Map.of()).get(term);
-        return postings == null ? EMPTY : postings;
+        return field(field).get(term);
+    }
+
+    /** The terms of one field, for looking up several. */
+    Field field(String field) {
+        Map<String, Postings> terms = byField.get(field);
+        return terms == null ? term -> EMPTY : term -> terms.getOrDefault(term, EMPTY);
+    }
+
+    /** The postings of each term of one field. */
+    interface Field {
+        /** The postings of a term; empty when no document holds it. */
+        Postings get(String term);
     }
 
     private static final Postings EMPTY = new Postings(new int[0], new float[0]);

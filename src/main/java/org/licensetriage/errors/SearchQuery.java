@@ -77,23 +77,16 @@ final class SearchQuery {
         int[] matched = new int[scores.length];
         boolean any = false;
         for (SearchField searchField : SearchField.values()) {
-            List<String> fieldTerms = terms.computeIfAbsent(searchField.analysis(), a -> terms(a, text));
-            if (searchField.analysis() == SearchAnalyzers.ENGLISH) {
-                // Japanese read by the English analyzer falls apart into single characters that mean nothing.
-                fieldTerms = fieldTerms.stream().filter(t -> !japanese(t)).toList();
-            } else {
-                // Kuromoji cuts a code into letters and digit runs ("0xC004F074": 0, x, c, 004, ...), which
-                // would match every code; codes are matched whole above.
-                fieldTerms = fieldTerms.stream().filter(t -> !CODE_SHRAPNEL.matcher(t).matches()).toList();
-            }
+            List<String> fieldTerms = terms.computeIfAbsent(searchField.analysis(), a -> meaningfulTerms(a, text));
             if (fieldTerms.isEmpty()) {
                 continue;
             }
             any = true;
             java.util.Arrays.fill(field, 0f);
             java.util.Arrays.fill(matched, 0);
+            SearchPostings.Field postingsOfField = index.field(searchField.fieldName());
             for (String term : fieldTerms) {
-                SearchPostings.Postings postings = index.get(searchField.fieldName(), term);
+                SearchPostings.Postings postings = postingsOfField.get(term);
                 for (int i = 0; i < postings.docs().length; i++) {
                     field[postings.docs()[i]] += postings.scores()[i];
                     matched[postings.docs()[i]]++;
@@ -126,6 +119,18 @@ final class SearchQuery {
         for (int doc : postings.docs()) {
             scores[doc] = Math.max(scores[doc], weight);
         }
+    }
+
+    /** The query's terms as an analyzer reads them, without those that would match anything. */
+    private static List<String> meaningfulTerms(SearchAnalyzers analysis, String text) {
+        List<String> terms = terms(analysis, text);
+        if (analysis == SearchAnalyzers.ENGLISH) {
+            // Japanese read by the English analyzer falls apart into single characters that mean nothing.
+            return terms.stream().filter(t -> !japanese(t)).toList();
+        }
+        // Kuromoji cuts a code into letters and digit runs ("0xC004F074": 0, x, c, 004, ...), which would match
+        // every code; codes are matched whole above.
+        return terms.stream().filter(t -> !CODE_SHRAPNEL.matcher(t).matches()).toList();
     }
 
     private static List<String> terms(SearchAnalyzers analysis, String text) {
