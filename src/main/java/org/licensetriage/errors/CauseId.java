@@ -26,5 +26,7 @@ public enum CauseId {
     SERVICE_DISABLED,
     UNSUPPORTED_BUILD,
     SUBSCRIPTION_PREREQUISITES,
-    DIGITAL_LICENSE_NOT_FOUND
+    DIGITAL_LICENSE_NOT_FOUND,
+    /** An informational code (0x4…): it reports how licensing stands, and nothing failed. */
+    NOT_A_FAILURE
 }

@@ -210,6 +210,11 @@ final class DiagnosisScenarios {
                         null, null, facts())),
                 new Scenario("licence not found after a clean install, Japanese", CauseId.DIGITAL_LICENSE_NOT_FOUND,
                         input("0xC004F213", "クリーン インストールしたらライセンス認証されなくなりました。プリインストールの PC です。",
-                        null, null, facts())));
+                        null, null, facts())),
+                new Scenario("informational code in the event log, English", CauseId.NOT_A_FAILURE, input(null,
+                        "Found 0x4004D30F in the Application event log this morning. Is the clock broken?", null, null,
+                        facts())),
+                new Scenario("informational code, Japanese", CauseId.NOT_A_FAILURE, input("0x4004FC04",
+                        "スクリプトの結果にこのコードが出ました。サブスクリプションのライセンスです。", null, null, facts())));
     }
 }
