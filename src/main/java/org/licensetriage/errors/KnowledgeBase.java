@@ -3,6 +3,7 @@ package org.licensetriage.errors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public final class KnowledgeBase {
     private final WindowsErrorNames names;
     private final ErrorSearch search;
 
-    KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<ErrorCode, ErrorCode> aliases,
-            Map<CauseId, CauseDescription> causes, Map<EscalationContact, ContactDescription> contacts, String version,
-            WindowsErrorNames names) {
+    KnowledgeBase(Map<ErrorCode, KnowledgeEntry> entries, Map<CauseId, CauseDescription> causes,
+            Map<EscalationContact, ContactDescription> contacts, String version, WindowsErrorNames names) {
         this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        Map<ErrorCode, ErrorCode> aliases = new HashMap<>();
+        // each alias belongs to one entry and is no entry's own code (checked at load)
+        entries.values().forEach(entry -> entry.aliases().forEach(alias -> aliases.put(alias, entry.code())));
         this.aliases = Map.copyOf(aliases);
         this.causes = Map.copyOf(causes);
         this.contacts = Map.copyOf(contacts);

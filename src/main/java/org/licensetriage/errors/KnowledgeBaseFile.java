@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -57,10 +56,7 @@ final class KnowledgeBaseFile {
             if (snapshot.format() != FORMAT || !snapshot.version().equals(version) || !snapshot.code().equals(code())) {
                 return null;
             }
-            Map<ErrorCode, KnowledgeEntry> entries = byKey(snapshot.entries(), KnowledgeEntry::code, new HashMap<>());
-            Map<ErrorCode, ErrorCode> aliases = new HashMap<>();
-            snapshot.entries().forEach(entry -> entry.aliases().forEach(alias -> aliases.put(alias, entry.code())));
-            return new KnowledgeBase(entries, aliases,
+            return new KnowledgeBase(byKey(snapshot.entries(), KnowledgeEntry::code, new HashMap<>()),
                     byKey(snapshot.causes(), CauseDescription::id, new EnumMap<>(CauseId.class)),
                     byKey(snapshot.contacts(), ContactDescription::id, new EnumMap<>(EscalationContact.class)),
                     version, WindowsErrorNames.shipped());
@@ -71,12 +67,10 @@ final class KnowledgeBaseFile {
     }
 
     static void write(KnowledgeBase knowledgeBase, OutputStream out) {
-        List<CauseDescription> causes = new ArrayList<>();
-        Arrays.stream(CauseId.values()).forEach(id -> causes.add(knowledgeBase.cause(id)));
-        List<ContactDescription> contacts = new ArrayList<>();
-        Arrays.stream(EscalationContact.values()).forEach(id -> contacts.add(knowledgeBase.contact(id)));
         JSON.writeValue(out, new Snapshot(FORMAT, knowledgeBase.version(), code(),
-                List.copyOf(knowledgeBase.entries()), causes, contacts));
+                List.copyOf(knowledgeBase.entries()),
+                Arrays.stream(CauseId.values()).map(knowledgeBase::cause).toList(),
+                Arrays.stream(EscalationContact.values()).map(knowledgeBase::contact).toList()));
     }
 
     private static String code() {

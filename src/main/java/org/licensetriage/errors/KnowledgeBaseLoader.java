@@ -1,7 +1,6 @@
 package org.licensetriage.errors;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ public final class KnowledgeBaseLoader {
         Map<ErrorCode, KnowledgeEntry> entries = new HashMap<>(
                 bind(items.get(Section.ENTRIES), KnowledgeEntry.class, catalogue, problems, KnowledgeEntry::code));
 
-        Map<ErrorCode, ErrorCode> aliases = aliases(entries, items.get(Section.ENTRIES), problems);
+        checkAliases(entries, items.get(Section.ENTRIES), problems);
         // codes of entries that failed to bind still count as known: their own problem is reported, not others'
         Set<ErrorCode> known = new HashSet<>(entries.keySet());
         items.get(Section.ENTRIES).keySet().forEach(key -> ErrorCode.parse(key).ifPresent(known::add));
@@ -86,7 +85,7 @@ public final class KnowledgeBaseLoader {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
-        return new KnowledgeBase(entries, aliases, causes, contacts, version(builtIn, overrides),
+        return new KnowledgeBase(entries, causes, contacts, version(builtIn, overrides),
                 WindowsErrorNames.shipped());
     }
 
@@ -244,8 +243,11 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    /** Other codes that find an entry: older or newer numbers of the same definition. */
-    private static Map<ErrorCode, ErrorCode> aliases(Map<ErrorCode, KnowledgeEntry> entries, Map<String, Item> items,
+    /**
+     * Other codes that find an entry (older or newer numbers of the same definition) must each belong to one
+     * entry and be no entry's own code.
+     */
+    private static void checkAliases(Map<ErrorCode, KnowledgeEntry> entries, Map<String, Item> items,
             List<String> problems) {
         Map<ErrorCode, ErrorCode> aliases = new HashMap<>();
         for (Item item : items.values()) {
@@ -261,23 +263,18 @@ public final class KnowledgeBaseLoader {
                 }
             }
         }
-        return aliases;
     }
 
     static String version(List<KnowledgeSource> builtIn, List<KnowledgeSource> overrides) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (List<KnowledgeSource> layer : List.of(builtIn, overrides)) {
-                for (KnowledgeSource source : layer) {
-                    digest.update(source.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(source.content());
-                }
+        MessageDigest digest = ClassFingerprint.sha256();
+        for (List<KnowledgeSource> layer : List.of(builtIn, overrides)) {
+            for (KnowledgeSource source : layer) {
+                digest.update(source.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.content());
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        return HexFormat.of().formatHex(digest.digest(), 0, 6);
     }
 
     /** Codes in data files must be written canonically, so a file is searchable for the code it holds. */
