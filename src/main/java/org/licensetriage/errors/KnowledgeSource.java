@@ -24,13 +24,15 @@ public record KnowledgeSource(String name, byte[] content) {
                 && (content[2] & 0xff) == 0xbf ? 3 : 0; // a byte-order mark
         for (int line = start; line < content.length; line = nextLine(line)) {
             byte first = content[line];
-            if (first == '{' || first == '-' && at(line, "---".getBytes(StandardCharsets.UTF_8))
+            if (first == '{' || first == '-' && at(line, DOCUMENT_MARKER)
                     || keyAt(line, name)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final byte[] DOCUMENT_MARKER = {'-', '-', '-'};
 
     private boolean keyAt(int line, byte[] name) {
         int at = line;

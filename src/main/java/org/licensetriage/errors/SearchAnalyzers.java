@@ -30,7 +30,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 enum SearchAnalyzers {
 
     /** English words, stemmed ("activated" and "activation" meet), without stop words. */
-    ENGLISH(new Analyzer() {
+    ENGLISH(new Normalized() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
@@ -38,11 +38,6 @@ enum SearchAnalyzers {
             result = new LowerCaseFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new PorterStemFilter(result));
-        }
-
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return normalized(reader);
         }
     }),
 
@@ -59,7 +54,7 @@ enum SearchAnalyzers {
      * Japanese as overlapping character pairs: finds words Kuromoji does not know or cuts differently
      * ("プロダクトキー" against "プロダクト キー").
      */
-    BIGRAMS(new Analyzer() {
+    BIGRAMS(new Normalized() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
@@ -67,26 +62,16 @@ enum SearchAnalyzers {
             result = new LowerCaseFilter(result);
             return new TokenStreamComponents(source, new CJKBigramFilter(result));
         }
-
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return normalized(reader);
-        }
     }),
 
     /** A symbolic name's words: SL_E_INVALID_PRODUCT_KEY reads as "sl e invalid product key". */
-    NAME_WORDS(new Analyzer() {
+    NAME_WORDS(new Normalized() {
         private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new PatternTokenizer(SEPARATORS, -1);
             return new TokenStreamComponents(source, new PorterStemFilter(new LowerCaseFilter(source)));
-        }
-
-        @Override
-        protected Reader initReader(String field, Reader reader) {
-            return normalized(reader);
         }
     });
 
@@ -96,6 +81,14 @@ enum SearchAnalyzers {
     private static final NormalizeCharMap SPELLINGS = spellings();
 
     private final Analyzer analyzer;
+
+    /** An analyzer that reads its text normalized (Kuromoji's has its own base class, so it says so itself). */
+    private abstract static class Normalized extends Analyzer {
+        @Override
+        protected final Reader initReader(String field, Reader reader) {
+            return normalized(reader);
+        }
+    }
 
     SearchAnalyzers(Analyzer analyzer) {
         this.analyzer = analyzer;

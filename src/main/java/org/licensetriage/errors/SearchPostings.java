@@ -35,10 +35,20 @@ final class SearchPostings {
     private static final int MAGIC = 0x4c545350; // "LTSP"
     private static final int FORMAT = 1;
 
-    private final Map<String, Map<String, Postings>> byField;
+    /** The terms of one field, each with its postings. */
+    record Field(Map<String, Postings> terms) {
+        /** The postings of a term; empty when no document holds it. */
+        Postings get(String term) {
+            return terms.getOrDefault(term, EMPTY);
+        }
+    }
+
+    private static final Field NO_TERMS = new Field(Map.of());
+
+    private final Map<String, Field> byField;
     private final String fingerprint;
 
-    private SearchPostings(Map<String, Map<String, Postings>> byField, String fingerprint) {
+    private SearchPostings(Map<String, Field> byField, String fingerprint) {
         this.byField = byField;
         this.fingerprint = fingerprint;
     }
@@ -50,7 +60,7 @@ final class SearchPostings {
         LeafReader leaf = reader.leaves().get(0).reader();
         try {
             for (org.apache.lucene.index.FieldInfo info : leaf.getFieldInfos()) {
-                byField.put(info.name, readField(searcher, leaf, info.name, similarity));
+                byField.put(info.name, new Field(readField(searcher, leaf, info.name, similarity)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the in-memory search index", e);
@@ -67,10 +77,10 @@ final class SearchPostings {
         out.writeInt(FORMAT);
         out.writeUTF(fingerprint);
         out.writeInt(byField.size());
-        for (Map.Entry<String, Map<String, Postings>> field : new TreeMap<>(byField).entrySet()) {
+        for (Map.Entry<String, Field> field : new TreeMap<>(byField).entrySet()) {
             out.writeUTF(field.getKey());
-            out.writeInt(field.getValue().size());
-            for (Map.Entry<String, Postings> term : new TreeMap<>(field.getValue()).entrySet()) {
+            out.writeInt(field.getValue().terms().size());
+            for (Map.Entry<String, Postings> term : new TreeMap<>(field.getValue().terms()).entrySet()) {
                 out.writeUTF(term.getKey());
                 Postings postings = term.getValue();
                 out.writeInt(postings.docs().length);
@@ -91,7 +101,7 @@ final class SearchPostings {
         }
         String fingerprint = in.readUTF();
         int fields = in.readInt();
-        Map<String, Map<String, Postings>> byField = new HashMap<>(2 * fields);
+        Map<String, Field> byField = new HashMap<>(2 * fields);
         for (int f = 0; f < fields; f++) {
             String field = in.readUTF();
             int terms = in.readInt();
@@ -108,7 +118,7 @@ final class SearchPostings {
                 }
                 postingsByTerm.put(term, new Postings(docs, scores));
             }
-            byField.put(field, postingsByTerm);
+            byField.put(field, new Field(postingsByTerm));
         }
         return new SearchPostings(byField, fingerprint);
     }
@@ -118,16 +128,9 @@ final class SearchPostings {
         return field(field).get(term);
     }
 
-    /** The terms of one field, for looking up several. */
+    /** The terms of one field, for looking up several; none when no document has the field. */
     Field field(String field) {
-        Map<String, Postings> terms = byField.get(field);
-        return terms == null ? term -> EMPTY : term -> terms.getOrDefault(term, EMPTY);
-    }
-
-    /** The postings of each term of one field. */
-    interface Field {
-        /** The postings of a term; empty when no document holds it. */
-        Postings get(String term);
+        return byField.getOrDefault(field, NO_TERMS);
     }
 
     private static final Postings EMPTY = new Postings(new int[0], new float[0]);
